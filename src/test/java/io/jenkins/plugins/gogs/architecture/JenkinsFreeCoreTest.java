@@ -1,0 +1,46 @@
+package io.jenkins.plugins.gogs.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the core of the plugin free of Jenkins types, so that all of its logic can be tested without Jenkins.
+ * Only the adapter packages (config, credentials, scm, steps, webhook) may touch Jenkins; every other package,
+ * the client first of all, is core by default.
+ */
+class JenkinsFreeCoreTest {
+
+    private static final String[] ADAPTERS = {
+        "io.jenkins.plugins.gogs.config..",
+        "io.jenkins.plugins.gogs.credentials..",
+        "io.jenkins.plugins.gogs.scm..",
+        "io.jenkins.plugins.gogs.steps..",
+        "io.jenkins.plugins.gogs.webhook..",
+    };
+
+    private static final String[] JENKINS = {
+        "hudson..", "jenkins..", "org.kohsuke..", "com.cloudbees..", "org.jenkinsci..", "org.jvnet..", "net.sf.json..",
+    };
+
+    private final JavaClasses production = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.jenkins.plugins.gogs");
+
+    @Test
+    void theClientDependsOnNoJenkinsType() {
+        noClasses().that().resideInAPackage("io.jenkins.plugins.gogs.client..")
+                .should().dependOnClassesThat().resideInAnyPackage(JENKINS)
+                .check(production);
+    }
+
+    @Test
+    void everyPackageOutsideTheAdaptersDependsOnNoJenkinsType() {
+        noClasses().that().resideOutsideOfPackages(ADAPTERS)
+                .should().dependOnClassesThat().resideInAnyPackage(JENKINS)
+                .check(production);
+    }
+}
