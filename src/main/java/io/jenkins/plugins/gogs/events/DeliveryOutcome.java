@@ -1,0 +1,73 @@
+package io.jenkins.plugins.gogs.events;
+
+/**
+ * What {@link WebhookReceiver} made of a delivery, with the HTTP status and a short text to answer Gogs with
+ * (Gogs shows both in the hook's recent deliveries). No outcome says anything about Jenkins jobs.
+ */
+public sealed interface DeliveryOutcome {
+
+    int httpStatus();
+
+    /** A short, safe text for the HTTP answer. */
+    String message();
+
+    /**
+     * A new, verified delivery: hand {@code event} to the SCM side when {@link GogsWebhookEvent#scmRelevant()}.
+     * {@code signatureVerified} is false only when the server has no secret, so nothing could be verified.
+     */
+    record Accepted(GogsWebhookEvent event, String deliveryId, KnownServer server, boolean signatureVerified)
+            implements DeliveryOutcome {
+
+        @Override
+        public int httpStatus() {
+            return 200;
+        }
+
+        @Override
+        public String message() {
+            return event.scmRelevant() ? "Accepted " + event.eventName() : "Ignored " + event.eventName() + ": nothing to build";
+        }
+    }
+
+    /** A delivery id processed before; nothing to do. */
+    record Duplicate(String deliveryId) implements DeliveryOutcome {
+
+        @Override
+        public int httpStatus() {
+            return 200;
+        }
+
+        @Override
+        public String message() {
+            return "Delivery " + deliveryId + " was already processed";
+        }
+    }
+
+    /** The repository's server is not configured in Jenkins (or the payload names no repository). */
+    record UnknownServer(String serverUrl) implements DeliveryOutcome {
+
+        @Override
+        public int httpStatus() {
+            return 202;
+        }
+
+        @Override
+        public String message() {
+            return serverUrl == null
+                    ? "Ignored: the payload names no repository"
+                    : "Ignored: no Gogs server with URL " + serverUrl + " is configured in Jenkins (check its URL or alias URL)";
+        }
+    }
+
+    /**
+     * A refused delivery. {@code repository} is known when the payload could be parsed: with
+     * {@link RejectionReason#BAD_SIGNATURE} it points at a hook whose secret differs from the server's.
+     */
+    record Rejected(RejectionReason reason, String message, WebhookRepository repository) implements DeliveryOutcome {
+
+        @Override
+        public int httpStatus() {
+            return reason.httpStatus();
+        }
+    }
+}

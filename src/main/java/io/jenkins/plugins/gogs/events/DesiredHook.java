@@ -1,0 +1,27 @@
+package io.jenkins.plugins.gogs.events;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The hook the plugin wants on a repository: Gogs type {@code gogs}, active, with these events and content type.
+ * The secret is not part of it: it goes into the create request only, since Gogs neither returns nor updates it.
+ */
+public record DesiredHook(String url, Set<String> events, String contentType) {
+
+    public DesiredHook {
+        Objects.requireNonNull(url, "url");
+        events = Set.copyOf(events);
+        if (events.isEmpty() || !HookEvents.ALL.containsAll(events)) {
+            throw new IllegalArgumentException("Hook events must be a non-empty subset of " + HookEvents.ALL + ": " + events);
+        }
+        if (!"json".equals(contentType) && !"form".equals(contentType)) {
+            throw new IllegalArgumentException("A Gogs hook's content type is json or form, not " + contentType);
+        }
+    }
+
+    /** The plugin's hook: {@link HookEvents#FOR_JENKINS}, JSON, at {@code endpointUrl} (see {@link HookEndpoint}). */
+    public static DesiredHook forJenkins(String endpointUrl) {
+        return new DesiredHook(endpointUrl, HookEvents.FOR_JENKINS, "json");
+    }
+}

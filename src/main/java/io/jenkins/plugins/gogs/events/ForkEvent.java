@@ -1,0 +1,19 @@
+package io.jenkins.plugins.gogs.events;
+
+/**
+ * A repository was forked: {@code repository} is the original, {@code forkee} the new fork (a new repository
+ * for its owner's organization folder, and a possible source of pull requests to the original).
+ */
+public record ForkEvent(WebhookRepository forkee, WebhookRepository repository, WebhookUser sender)
+        implements GogsWebhookEvent {
+
+    @Override
+    public String eventName() {
+        return "fork";
+    }
+
+    @Override
+    public ScmChange scmChange() {
+        return ScmChange.CREATED;
+    }
+}

@@ -1,0 +1,127 @@
+package io.jenkins.plugins.gogs.events;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where Gogs delivers to: {@code <Jenkins root URL>gogs-webhook/post}, and whether Gogs is likely to reach it.
+ * Gogs 0.14 refuses to deliver to loopback and private addresses unless its {@code [security]
+ * LOCAL_NETWORK_ALLOWLIST} names the host, so those are worth a warning too.
+ */
+public final class HookEndpoint {
+
+    /** The URL name of the receiving root action. */
+    public static final String URL_NAME = "gogs-webhook";
+
+    /** The path under the Jenkins root URL that receives deliveries. */
+    public static final String PATH = URL_NAME + "/post";
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private HookEndpoint() {}
+
+    /**
+     * The hook URL for a Jenkins root URL, e.g. {@code https://ci.example.com/jenkins/gogs-webhook/post}.
+     *
+     * @throws IllegalArgumentException when the root URL is empty or not an http(s) URL
+     */
+    public static String forJenkinsRoot(String rootUrl) {
+        URI uri = parse(rootUrl).orElseThrow(() -> new IllegalArgumentException(problem(rootUrl)));
+        String root = uri.toString().replaceFirst("[?#].*$", "");
+        return (root.endsWith("/") ? root : root + "/") + PATH;
+    }
+
+    /**
+     * Why Gogs probably cannot deliver to this Jenkins root URL, in words for the log and the admin monitor;
+     * empty when nothing is known to be wrong. It looks at the URL only, resolving no host name.
+     */
+    public static Optional<String> reachabilityWarning(String rootUrl) {
+        Optional<URI> uri = parse(rootUrl);
+        if (uri.isEmpty()) {
+            return Optional.of(problem(rootUrl) + ", so Gogs cannot deliver webhooks; set it in Manage Jenkins » System.");
+        }
+        String host = uri.get().getHost().toLowerCase(Locale.ROOT);
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (bare.equals("localhost") || bare.endsWith(".localhost")) {
+            return Optional.of(loopback(host));
+        }
+        Optional<InetAddress> literal = ipLiteral(bare);
+        if (literal.isEmpty()) {
+            return Optional.empty();
+        }
+        InetAddress address = literal.get();
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress()) {
+            return Optional.of(loopback(host));
+        }
+        if (isLocalNetwork(address)) {
+            return Optional.of("The Jenkins URL uses the local-network address " + host + ". Gogs refuses to deliver"
+                    + " webhooks to local-network addresses unless its [security] LOCAL_NETWORK_ALLOWLIST names "
+                    + bare + " (or is *).");
+        }
+        return Optional.empty();
+    }
+
+    private static String loopback(String host) {
+        return "The Jenkins URL points at " + host + ", which for Gogs is Gogs' own machine: Gogs elsewhere cannot"
+                + " deliver webhooks to it, and even on the same machine Gogs refuses loopback addresses unless its"
+                + " [security] LOCAL_NETWORK_ALLOWLIST names the host. Set a Jenkins URL that Gogs can reach.";
+    }
+
+    private static Optional<URI> parse(String rootUrl) {
+        if (rootUrl == null || rootUrl.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(rootUrl.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String problem(String rootUrl) {
+        return rootUrl == null || rootUrl.isBlank()
+                ? "The Jenkins URL is not configured"
+                : "The Jenkins URL '" + rootUrl.strip() + "' is not an http(s) URL";
+    }
+
+    /** The address of an IP literal, without any DNS lookup; empty for host names. */
+    private static Optional<InetAddress> ipLiteral(String host) {
+        boolean ipv4 = IPV4.matcher(host).matches();
+        if (!ipv4 && !host.contains(":")) {
+            return Optional.empty();
+        }
+        if (ipv4) {
+            for (String octet : host.split("\\.")) {
+                if (Integer.parseInt(octet) > 255) {
+                    return Optional.empty(); // not an address; looking it up as a name is not our business
+                }
+            }
+        }
+        try {
+            // A literal is parsed, never looked up.
+            return Optional.of(InetAddress.getByName(host));
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The ranges Gogs' netutil blocks besides loopback: private, link-local, shared (100.64/10), unique local. */
+    private static boolean isLocalNetwork(InetAddress address) {
+        byte[] b = address.getAddress();
+        if (address.isSiteLocalAddress() || address.isLinkLocalAddress()) {
+            return true;
+        }
+        if (b.length == 4) {
+            return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
+        }
+        return (b[0] & 0xfe) == 0xfc;
+    }
+}

@@ -1,0 +1,61 @@
+package io.jenkins.plugins.gogs.events;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Commits pushed to a branch. A push that creates a branch comes after a {@link RefCreatedEvent} and has
+ * {@code before} = 40 zeros; a tag push sends no push event, only a create event. {@code commits} is newest first
+ * and truncated by Gogs (5 by default), so it is not the full list.
+ */
+public record PushEvent(
+        String ref,
+        String before,
+        String after,
+        String compareUrl,
+        List<PushCommit> commits,
+        WebhookRepository repository,
+        WebhookUser pusher,
+        WebhookUser sender)
+        implements GogsWebhookEvent {
+
+    public PushEvent {
+        commits = commits == null ? List.of() : List.copyOf(commits);
+    }
+
+    @Override
+    public String eventName() {
+        return "push";
+    }
+
+    public GitRef gitRef() {
+        return GitRef.fromFullName(ref);
+    }
+
+    /** The push created the ref ({@code before} is the zero SHA). */
+    public boolean created() {
+        return isZeroSha(before);
+    }
+
+    /** The push deleted the ref ({@code after} is the zero SHA); Gogs sends a delete event instead, as a rule. */
+    public boolean deleted() {
+        return isZeroSha(after);
+    }
+
+    /** The newest pushed commit, when the payload lists any. */
+    public Optional<PushCommit> headCommit() {
+        return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(0));
+    }
+
+    @Override
+    public ScmChange scmChange() {
+        if (deleted()) {
+            return ScmChange.REMOVED;
+        }
+        return created() ? ScmChange.CREATED : ScmChange.UPDATED;
+    }
+
+    static boolean isZeroSha(String sha) {
+        return sha != null && !sha.isEmpty() && sha.chars().allMatch(c -> c == '0');
+    }
+}

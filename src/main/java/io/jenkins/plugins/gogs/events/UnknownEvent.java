@@ -1,0 +1,11 @@
+package io.jenkins.plugins.gogs.events;
+
+/** An event this plugin does not know, kept so it can still be verified; {@code repository} may be null. */
+public record UnknownEvent(String eventName, WebhookRepository repository, WebhookUser sender)
+        implements GogsWebhookEvent {
+
+    @Override
+    public ScmChange scmChange() {
+        return ScmChange.NONE;
+    }
+}

@@ -1,0 +1,60 @@
+package io.jenkins.plugins.gogs.events;
+
+import java.util.Optional;
+
+/**
+ * Decides what to do with one delivery, in this order: find the payload JSON (by content type), parse the event,
+ * find the server its repository lives on, verify the signature against that server's secret, drop repeated
+ * delivery ids. The id is only remembered once the signature holds, so a forged request cannot use up the id of
+ * a genuine delivery. One receiver serves all requests; it is thread-safe.
+ */
+public final class WebhookReceiver {
+
+    private final SeenDeliveries seen;
+
+    public WebhookReceiver() {
+        this(new SeenDeliveries());
+    }
+
+    public WebhookReceiver(SeenDeliveries seen) {
+        this.seen = seen;
+    }
+
+    public DeliveryOutcome receive(WebhookRequest request, ServerLookup servers) {
+        GogsWebhookEvent event;
+        byte[] json;
+        try {
+            json = DeliveryBody.payloadJson(request.contentType(), request.body());
+            event = GogsWebhookEvent.parse(request.eventName(), json);
+        } catch (WebhookDeliveryException e) {
+            return new DeliveryOutcome.Rejected(e.reason(), e.getMessage(), null);
+        }
+        WebhookRepository repository = event.repository();
+        if (repository == null || repository.serverUrl() == null) {
+            return new DeliveryOutcome.UnknownServer(null);
+        }
+        Optional<KnownServer> server = servers.serverOf(repository);
+        if (server.isEmpty()) {
+            return new DeliveryOutcome.UnknownServer(repository.serverUrl());
+        }
+        boolean verified = server.get().secret().isSet();
+        if (verified) {
+            switch (WebhookSignature.verify(server.get().secret(), json, request.signature())) {
+                case MISSING:
+                    return new DeliveryOutcome.Rejected(RejectionReason.UNSIGNED,
+                            "Unsigned delivery: the Gogs server is configured with a webhook secret, and this hook has none",
+                            repository);
+                case MISMATCH:
+                    return new DeliveryOutcome.Rejected(RejectionReason.BAD_SIGNATURE,
+                            "Invalid signature: the payload is not signed with the webhook secret Jenkins has for this Gogs server",
+                            repository);
+                default:
+                    break;
+            }
+        }
+        if (!seen.firstTime(request.deliveryId())) {
+            return new DeliveryOutcome.Duplicate(request.deliveryId());
+        }
+        return new DeliveryOutcome.Accepted(event, request.deliveryId(), server.get(), verified);
+    }
+}
