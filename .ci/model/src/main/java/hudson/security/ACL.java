@@ -32,8 +32,6 @@ public abstract class ACL {
         throw new UnsupportedOperationException();
     }
 
-    public static final String SYSTEM_USERNAME = "SYSTEM";
-
     public static final Authentication SYSTEM2 = null;
 
     @NonNull

@@ -9,11 +9,10 @@ import hudson.util.FormValidation;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.QueryParameter;
 
-@Extension(ordinal = JenkinsLocationConfiguration.ORDINAL)
+// The real annotation reads ordinal = JenkinsLocationConfiguration.ORDINAL (200), a constant restricted to core.
+@Extension(ordinal = 200)
 @Symbol("location")
 public class JenkinsLocationConfiguration extends GlobalConfiguration implements PersistentDescriptor {
-    public static final int ORDINAL = 200;
-
     public static @NonNull JenkinsLocationConfiguration get() {
         throw new UnsupportedOperationException();
     }
