@@ -8,11 +8,6 @@ import hudson.model.InvisibleAction;
 
 public class SCMRevisionAction extends InvisibleAction {
 
-    @Deprecated
-    public SCMRevisionAction(@NonNull SCMRevision revision) {
-        throw new UnsupportedOperationException();
-    }
-
     public SCMRevisionAction(@NonNull SCMSource source, @NonNull SCMRevision revision) {
         throw new UnsupportedOperationException();
     }
@@ -24,12 +19,6 @@ public class SCMRevisionAction extends InvisibleAction {
 
     @CheckForNull
     public String getSourceId() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Deprecated
-    @CheckForNull
-    public static SCMRevision getRevision(@NonNull Actionable actionable) {
         throw new UnsupportedOperationException();
     }
 

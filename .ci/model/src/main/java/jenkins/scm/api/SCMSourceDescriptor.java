@@ -22,10 +22,6 @@ public abstract class SCMSourceDescriptor extends Descriptor<SCMSource> implemen
         throw new UnsupportedOperationException();
     }
 
-    public boolean isUserInstantiable() {
-        throw new UnsupportedOperationException();
-    }
-
     @NonNull
     public List<SCMSourceTrait> getTraitsDefaults() {
         throw new UnsupportedOperationException();
