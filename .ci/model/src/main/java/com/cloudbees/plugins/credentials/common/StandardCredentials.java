@@ -1,0 +1,9 @@
+// Source: jenkinsci/credentials-plugin src/main/java/com/cloudbees/plugins/credentials/common/StandardCredentials.java @ d96751bcc06de7da229c321370456ea1cf7ca4ac
+package com.cloudbees.plugins.credentials.common;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+public interface StandardCredentials extends IdCredentials {
+    @NonNull
+    String getDescription();
+}

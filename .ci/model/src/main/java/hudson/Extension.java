@@ -1,0 +1,25 @@
+// Source: jenkinsci/jenkins core/src/main/java/hudson/Extension.java @ jenkins-2.541.3
+package hudson;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import jenkins.YesNoMaybe;
+
+// The real type is also meta-annotated with SezPoz's @Indexable, which only matters to the real build.
+@Retention(RUNTIME)
+@Target({TYPE, FIELD, METHOD})
+@Documented
+public @interface Extension {
+    double ordinal() default 0;
+
+    @Deprecated
+    boolean optional() default false;
+
+    YesNoMaybe dynamicLoadable() default YesNoMaybe.MAYBE;
+}

@@ -1,0 +1,16 @@
+// Source: jenkinsci/jenkins core/src/main/java/jenkins/YesNoMaybe.java @ jenkins-2.541.3
+package jenkins;
+
+public enum YesNoMaybe {
+    YES,
+    NO,
+    MAYBE;
+
+    public static Boolean toBoolean(YesNoMaybe v) {
+        throw new UnsupportedOperationException();
+    }
+
+    public Boolean toBool() {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,27 @@
+// Source: jenkinsci/scm-api-plugin src/main/java/jenkins/scm/impl/TagSCMHeadCategory.java @ 24df4bb455f2
+package jenkins.scm.impl;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import jenkins.scm.api.SCMHead;
+import jenkins.scm.api.SCMHeadCategory;
+import org.jvnet.localizer.Localizable;
+
+public final class TagSCMHeadCategory extends SCMHeadCategory {
+
+    public static final TagSCMHeadCategory DEFAULT = null;
+
+    private TagSCMHeadCategory() {
+        super((Localizable) null);
+        throw new UnsupportedOperationException();
+    }
+
+    public TagSCMHeadCategory(@NonNull Localizable displayName) {
+        super(displayName);
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isMatch(@NonNull SCMHead instance) {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,15 @@
+// Source: jenkinsci/workflow-api-plugin src/main/java/org/jenkinsci/plugins/workflow/flow/FlowExecutionOwner.java @ cbc88d9c87ce
+package org.jenkinsci.plugins.workflow.flow;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Queue;
+import java.io.Serializable;
+
+public abstract class FlowExecutionOwner implements Serializable {
+
+    public interface Executable extends Queue.Executable {
+
+        @CheckForNull
+        FlowExecutionOwner asFlowExecutionOwner();
+    }
+}
