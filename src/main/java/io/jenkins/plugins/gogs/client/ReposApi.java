@@ -49,15 +49,24 @@ public final class ReposApi {
      * @param ownerId only repositories of this user or organization id, or 0 for all
      */
     public List<Repository> search(String keyword, long ownerId) {
-        return paginator.all(List.of(searchRequest(keyword, ownerId)), ReposApi::parseSearch, Repository::id).get(0);
+        return search(keyword, ownerId, SEARCH_PAGE_SIZE);
     }
 
-    /** Like {@link #search(String, long)}, page by page as the stream is consumed. */
-    public Stream<Repository> searchStream(String keyword, long ownerId) {
-        return paginator.stream(searchRequest(keyword, ownerId), ReposApi::parseSearch, Repository::id);
+    /** Like {@link #search(String, long)} with pages of {@code pageSize} (1 to 50) repositories. */
+    public List<Repository> search(String keyword, long ownerId, int pageSize) {
+        ApiRequest request = searchRequest(keyword, ownerId, pageSize);
+        return paginator.all(List.of(request), ReposApi::parseSearch, Repository::id).get(0);
     }
 
-    private static ApiRequest searchRequest(String keyword, long ownerId) {
+    /** Like {@link #search(String, long, int)}, page by page as the stream is consumed. */
+    public Stream<Repository> searchStream(String keyword, long ownerId, int pageSize) {
+        return paginator.stream(searchRequest(keyword, ownerId, pageSize), ReposApi::parseSearch, Repository::id);
+    }
+
+    private static ApiRequest searchRequest(String keyword, long ownerId, int pageSize) {
+        if (pageSize < 1 || pageSize > SEARCH_PAGE_SIZE) {
+            throw new IllegalArgumentException("A search page holds 1 to " + SEARCH_PAGE_SIZE + " repositories");
+        }
         if (keyword == null || keyword.isBlank()) {
             // Gogs searches for path.Base("") = "." then, which matches almost nothing: refuse rather than mislead.
             throw new IllegalArgumentException("A repository search needs a keyword");
@@ -65,7 +74,7 @@ public final class ReposApi {
         return ApiRequest.get(ApiPath.of("repos", "search"))
                 .withQuery("q", keyword.strip())
                 .withQuery("uid", ownerId > 0 ? ownerId : null)
-                .withQuery("limit", SEARCH_PAGE_SIZE);
+                .withQuery("limit", pageSize);
     }
 
     /** Search answers {@code {"ok": true, "data": [...]}}; {@code ok: false} carries an error. */

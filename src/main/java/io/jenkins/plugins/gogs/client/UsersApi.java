@@ -31,7 +31,7 @@ public final class UsersApi {
         return caller.call(ApiRequest.get(ApiPath.of("user", "orgs")), ORGS);
     }
 
-    /** The organizations a user belongs to publicly. */
+    /** The organizations a user belongs to publicly (a membership is private until the user makes it public). */
     public List<Organization> orgsOf(String username) {
         return caller.call(ApiRequest.get(ApiPath.of("users").segment(username).segment("orgs")), ORGS);
     }
