@@ -23,6 +23,9 @@ import java.util.function.Supplier;
  */
 public final class RepoApi {
 
+    private static final String HEADS = "refs/heads/";
+    private static final String TAGS = "refs/tags/";
+
     private final ApiCaller caller;
     private final Paginator paginator;
     private final RepoCoordinates repo;
@@ -38,8 +41,16 @@ public final class RepoApi {
         return caller.call(ApiRequest.get(repo.path()), Repository.class);
     }
 
+    /** All branches; none for an empty repository (for which Gogs 0.14 itself fails with a 500). */
     public List<Branch> branches() {
-        return caller.call(ApiRequest.get(repo.path("branches")), new TypeReference<List<Branch>>() {});
+        try {
+            return caller.call(ApiRequest.get(repo.path("branches")), new TypeReference<List<Branch>>() {});
+        } catch (ServerErrorException e) {
+            if (get().empty()) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /** One branch; the name may contain '/'. */
@@ -53,32 +64,61 @@ public final class RepoApi {
     }
 
     /**
-     * The commit SHA a branch or tag points at. {@code ref} is a branch or tag name (may contain '/') or a full ref
-     * ({@code refs/heads/x}, {@code refs/tags/v1}); empty when there is no such branch or tag.
+     * The commit SHA a branch or tag points at. {@code ref} is a branch or tag name (may contain '/'; a branch wins
+     * over a tag of the same name) or a full ref ({@code refs/heads/x}, {@code refs/tags/v1}); empty when there is
+     * no such branch or tag.
      */
     public Optional<String> sha(String ref) {
-        ApiRequest request = ApiRequest.get(repo.path("commits").slashed(ref)).withAccept("application/vnd.gogs.sha");
-        return inRepo(() -> {
-            String sha = caller.text(request);
-            if (!sha.matches("[0-9a-f]{40}")) {
-                throw new UnexpectedResponseException("GET", "/api/v1" + request.path(), 200, "not a commit SHA");
+        if (ref == null || ref.isBlank()) {
+            throw new IllegalArgumentException("A ref name is empty");
+        }
+        if (ref.startsWith(HEADS)) {
+            // Gogs answers 500, not 404, for a missing full branch ref; the branch endpoint answers 404.
+            return branch(ref.substring(HEADS.length())).map(b -> b.commit().id());
+        }
+        try {
+            return inRepo(() -> plainSha(ref));
+        } catch (ServerErrorException e) {
+            // Likewise for a missing full tag ref: tell "no such tag" from a real failure.
+            if (ref.startsWith(TAGS) && tags().stream().noneMatch(t -> t.name().equals(ref.substring(TAGS.length())))) {
+                return Optional.empty();
             }
-            return sha;
-        });
+            throw e;
+        }
     }
 
-    /** A commit by SHA (full or abbreviated) or by branch or tag name. */
+    private String plainSha(String ref) {
+        ApiRequest request = ApiRequest.get(repo.path("commits").slashed(ref)).withAccept("application/vnd.gogs.sha");
+        String sha = caller.text(request);
+        if (!sha.matches("[0-9a-f]{40}")) {
+            throw new UnexpectedResponseException("GET", "/api/v1" + request.path(), 200, "not a commit SHA");
+        }
+        return sha;
+    }
+
+    /**
+     * A commit by SHA (full or abbreviated) or by branch or tag name; empty for an unknown name. Gogs 0.14 answers
+     * 500 for a well-formed full SHA that does not exist: that is a {@link ServerErrorException}.
+     */
     public Optional<Commit> commit(String sha) {
         return inRepo(() -> caller.call(ApiRequest.get(repo.path("commits").segment(sha)), Commit.class));
     }
 
     /**
-     * A file's bytes at a branch, tag or full commit SHA; empty when the file (or the ref) does not exist or the
-     * repository is empty. A directory path fails with {@link ServerErrorException} (Gogs answers 500 for it).
+     * A file's bytes at a branch, tag or full commit SHA; empty when there is no file at that path (a directory is
+     * not a file), no such ref, or the repository is empty.
      */
     public Optional<byte[]> rawFile(String ref, String path) {
         ApiRequest request = ApiRequest.get(repo.path("raw").slashed(ref).slashed(path)).withAccept("*/*");
-        return inRepo(() -> caller.send(request).body());
+        try {
+            return inRepo(() -> caller.send(request).body());
+        } catch (ServerErrorException e) {
+            // Gogs answers 500 for a directory; say "no file there" only when it is one.
+            if (contents(ref, path).filter(Contents.Directory.class::isInstance).isPresent()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /**
