@@ -3,6 +3,7 @@ package io.jenkins.plugins.gogs.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.jenkins.plugins.gogs.client.model.Label;
 import io.jenkins.plugins.gogs.client.model.NewLabel;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +24,20 @@ public final class LabelsApi {
         return caller.call(ApiRequest.get(repo.path("labels")), LABELS);
     }
 
+    /**
+     * Creates a label and returns it with its id. Gogs 0.14 answers the create with id 0 (its bulk insert does not
+     * read the new id back), so the client then finds the newest label of that name in the list: one more request.
+     */
     public Label create(NewLabel label) {
-        return caller.call(ApiRequest.of("POST", repo.path("labels"), label), Label.class);
+        Label created = caller.call(ApiRequest.of("POST", repo.path("labels"), label), Label.class);
+        if (created.id() != 0) {
+            return created;
+        }
+        return list().stream()
+                .filter(l -> l.name().equals(created.name()))
+                .max(Comparator.comparingLong(Label::id))
+                .orElseThrow(() -> new UnexpectedResponseException("POST", "/api/v1" + repo.path("labels"), 201,
+                        "the new label '" + created.name() + "' is not in the repository's labels"));
     }
 
     public List<Label> ofIssue(long issueNumber) {
