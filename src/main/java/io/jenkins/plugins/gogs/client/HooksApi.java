@@ -48,6 +48,7 @@ public final class HooksApi {
         return caller.call(ApiRequest.of("PATCH", repo.path("hooks").segment(hookId), body), Hook.class);
     }
 
+    /** Deletes the hook; deleting one that is already gone succeeds too (Gogs answers 204). */
     public void delete(long hookId) {
         caller.execute(ApiRequest.of("DELETE", repo.path("hooks").segment(hookId), null));
     }
