@@ -23,7 +23,7 @@ public final class GogsClientBuilder {
     private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     private ProxySettings proxy;
     private String userAgent = defaultUserAgent();
-    private int pageConcurrency = 6;
+    private int pageConcurrency = 8;
     private final List<RequestListener> listeners = new ArrayList<>();
 
     GogsClientBuilder(String serverUrl) {
@@ -67,7 +67,7 @@ public final class GogsClientBuilder {
         return this;
     }
 
-    /** How many pages of one listing are fetched at the same time (default 6, 1 to 32). */
+    /** How many pages of one listing are fetched at the same time (default 8, 1 to 32). */
     public GogsClientBuilder pageConcurrency(int value) {
         if (value < 1 || value > 32) {
             throw new IllegalArgumentException("The page concurrency must be between 1 and 32, not " + value);

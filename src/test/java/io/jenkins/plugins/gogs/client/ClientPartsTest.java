@@ -94,6 +94,23 @@ class ClientPartsTest {
     }
 
     @Test
+    void readsRfc3339TimesWithAnyOffsetAndTreatsGoZeroTimeAsUnknown() throws Exception {
+        byte[] json = ("{\"number\":3,\"created_at\":\"2024-05-01T10:20:30+02:00\","
+                + "\"updated_at\":\"2024-05-01T03:20:30.123456789-05:30\","
+                + "\"pull_request\":{\"merged\":true,\"merged_at\":\"0001-01-01T00:00:00Z\"},\"unknown\":1}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        io.jenkins.plugins.gogs.client.model.Issue issue =
+                JsonCodec.read(json, io.jenkins.plugins.gogs.client.model.Issue.class);
+
+        assertThat(issue.createdAt()).isEqualTo(java.time.OffsetDateTime.parse("2024-05-01T10:20:30+02:00"));
+        assertThat(issue.createdAt().getOffset().getTotalSeconds()).isEqualTo(7200);
+        assertThat(issue.updatedAt().toInstant()).isEqualTo(java.time.Instant.parse("2024-05-01T08:50:30.123456789Z"));
+        assertThat(issue.pullRequest().mergedAt()).isNull();
+        assertThat(issue.labels()).isEmpty();
+    }
+
+    @Test
     void matchesNoProxyPatternsLikeJenkins() {
         ProxySettings proxy = ProxySettings.of("proxy", 3128).withNoProxyHosts(List.of("*.internal", "10.*", "gogs"));
         assertThat(proxy.bypasses("git.INTERNAL")).isTrue();
