@@ -64,9 +64,9 @@ public final class RepoApi {
     }
 
     /**
-     * The commit SHA a branch or tag points at. {@code ref} is a branch or tag name (may contain '/'; a branch wins
-     * over a tag of the same name) or a full ref ({@code refs/heads/x}, {@code refs/tags/v1}); empty when there is
-     * no such branch or tag.
+     * The SHA a branch or tag ref holds (for an annotated tag, the tag object: see {@link Tag}). {@code ref} is a
+     * branch or tag name (may contain '/'; a branch wins over a tag of the same name) or a full ref
+     * ({@code refs/heads/x}, {@code refs/tags/v1}); empty when there is no such branch or tag.
      */
     public Optional<String> sha(String ref) {
         if (ref == null || ref.isBlank()) {

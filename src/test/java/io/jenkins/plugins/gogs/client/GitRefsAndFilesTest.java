@@ -70,10 +70,15 @@ class GitRefsAndFilesTest {
     }
 
     @Test
-    void listsLightweightAndAnnotatedTagsWithTheCommitTheyPointAt() {
+    void listsTagsWithTheShaTheTagRefHoldsWhichForAnAnnotatedTagIsTheTagObject() {
         Map<String, String> tags = api.tags().stream().collect(Collectors.toMap(Tag::name, t -> t.commit().id()));
+        Map<String, String> refs = repo.lsRemote("refs/tags/*");
 
-        assertThat(tags).containsEntry("v1.0", lightTagged).containsEntry("release/2.0", annotatedTagged);
+        assertThat(tags).containsEntry("v1.0", lightTagged);
+        // Gogs 0.14 reports an annotated tag's own object id, not the commit it tags (git would peel it).
+        assertThat(tags.get("release/2.0")).isEqualTo(refs.get("refs/tags/release/2.0")).isNotEqualTo(annotatedTagged);
+        assertThat(refs.get("refs/tags/release/2.0^{}")).isEqualTo(annotatedTagged);
+        assertThat(api.sha("refs/tags/release/2.0")).hasValue(tags.get("release/2.0"));
     }
 
     @Test
