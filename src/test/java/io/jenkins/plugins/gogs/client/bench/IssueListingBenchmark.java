@@ -48,10 +48,14 @@ class IssueListingBenchmark {
     private static final int CONCURRENCY = Integer.getInteger("gogs.benchmark.concurrency", 8);
     private static final String LATENCIES_MS = System.getProperty("gogs.benchmark.latencyMs", "5,25");
 
-    record Run(String name, long nanos, long requests) {}
+    record Run(String name, long nanos, long requests, long gogsCpuMillis) {}
+
+    /** Found once Gogs runs (the fixture starts it before the test method). */
+    private static GogsCpu GOGS_CPU;
 
     @Test
     void listsAllIssuesFasterThanFollowingNextLinks(GogsServer gogs) throws IOException {
+        GOGS_CPU = new GogsCpu();
         GogsUser owner = gogs.createUser("bench");
         GogsRepository repo = owner.createRepository("issues").withInitialCommit();
         long seeding = System.nanoTime();
@@ -109,7 +113,7 @@ class IssueListingBenchmark {
             }
         }
         return String.format(Locale.ROOT, "%n### Network: %s%n%n", network)
-                + "| how | requests | median ms | min ms | max ms |\n|---|---|---|---|---|\n"
+                + "| how | requests | median ms | min ms | max ms | Gogs CPU ms (median) |\n|---|---|---|---|---|---|\n"
                 + row(ours) + row(sequential) + row(baseline)
                 + String.format(Locale.ROOT, "%nbaseline / our client (medians): %.2fx%n",
                         median(baseline) / median(ours));
@@ -123,20 +127,24 @@ class IssueListingBenchmark {
     private static Run timeClient(String name, GogsClient client, GogsUser owner, GogsRepository repo,
                                   RequestCounter counter, List<Long> expected) {
         counter.reset();
+        long cpu = GOGS_CPU.millis();
         long start = System.nanoTime();
         List<Issue> issues = client.repo(owner.name(), repo.name()).issues().list(IssueState.OPEN);
         long nanos = System.nanoTime() - start;
+        long gogsCpu = GOGS_CPU.millis() - cpu;
         assertThat(issues.stream().map(Issue::number).sorted().toList()).isEqualTo(expected);
-        return new Run(name, nanos, counter.reset());
+        return new Run(name, nanos, counter.reset(), cpu < 0 ? -1 : gogsCpu);
     }
 
     private static Run timeBaseline(NextLinkBaseline links, String firstPage, List<Long> expected) throws IOException {
         links.takeRequestCount();
+        long cpu = GOGS_CPU.millis();
         long start = System.nanoTime();
         List<Long> numbers = links.listIssueNumbers(firstPage);
         long nanos = System.nanoTime() - start;
+        long gogsCpu = GOGS_CPU.millis() - cpu;
         assertThat(numbers.stream().sorted().toList()).isEqualTo(expected);
-        return new Run("baseline: follow rel=\"next\"", nanos, links.takeRequestCount());
+        return new Run("baseline: follow rel=\"next\"", nanos, links.takeRequestCount(), cpu < 0 ? -1 : gogsCpu);
     }
 
     private static double median(List<Run> runs) {
@@ -147,7 +155,8 @@ class IssueListingBenchmark {
 
     private static String row(List<Run> runs) {
         List<Long> ms = runs.stream().map(r -> r.nanos() / 1_000_000).sorted().toList();
-        return String.format(Locale.ROOT, "| %s | %d | %.0f | %d | %d |%n", runs.get(0).name(),
-                runs.get(0).requests(), median(runs) / 1e6, ms.get(0), ms.get(ms.size() - 1));
+        List<Long> cpu = runs.stream().map(Run::gogsCpuMillis).sorted().toList();
+        return String.format(Locale.ROOT, "| %s | %d | %.0f | %d | %d | %d |%n", runs.get(0).name(),
+                runs.get(0).requests(), median(runs) / 1e6, ms.get(0), ms.get(ms.size() - 1), cpu.get(cpu.size() / 2));
     }
 }
