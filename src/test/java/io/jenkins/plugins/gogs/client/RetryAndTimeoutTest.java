@@ -8,10 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.jenkins.plugins.gogs.client.model.NewIssue;
@@ -130,6 +132,22 @@ class RetryAndTimeoutTest {
                     .hasMessageContaining("read timeout");
         }
         stub.verify(1, getRequestedFor(urlPathEqualTo(USER)));
+    }
+
+    @Test
+    void reportsAnUntrustedCertificateAsUnreachableWithoutRetrying() {
+        WireMockServer tls = new WireMockServer(wireMockConfig().dynamicPort().dynamicHttpsPort());
+        tls.start();
+        try (GogsClient client = GogsClient.builder("https://localhost:" + tls.httpsPort())
+                .credentials(GogsCredentials.token(StubbedGogs.TOKEN)).build()) {
+            tls.stubFor(get(USER).willReturn(okJson(ALICE)));
+            assertThatThrownBy(() -> client.users().get("alice"))
+                    .isInstanceOf(UnreachableException.class)
+                    .hasMessageContaining("TLS failed");
+            assertThat(tls.getAllServeEvents()).isEmpty();
+        } finally {
+            tls.stop();
+        }
     }
 
     @Test
