@@ -1,11 +1,14 @@
 package io.jenkins.plugins.gogs.client;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CancellationException;
@@ -14,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -102,14 +106,14 @@ final class Paginator {
         Iterator<T> items = new PageIterator<>(first, parser);
         Stream<T> stream = StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
-        java.util.Set<Object> seen = new java.util.HashSet<>();
+        Set<Object> seen = new HashSet<>();
         return stream.filter(item -> seen.add(key.apply(item)));
     }
 
     private final class PageIterator<T> implements Iterator<T> {
         private final ApiRequest first;
         private final ApiCaller.BodyParser<List<T>> parser;
-        private Iterator<T> current = java.util.Collections.emptyIterator();
+        private Iterator<T> current = Collections.emptyIterator();
         private int nextPage = 1;
         private int lastPage = 1;
 
@@ -142,7 +146,7 @@ final class Paginator {
         }
     }
 
-    private <T> CompletableFuture<T> submit(java.util.function.Supplier<T> task) {
+    private <T> CompletableFuture<T> submit(Supplier<T> task) {
         return CompletableFuture.supplyAsync(task, pageExecutor);
     }
 

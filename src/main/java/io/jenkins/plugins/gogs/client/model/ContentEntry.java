@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.client.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -25,7 +26,7 @@ public record ContentEntry(String type, String name, String path, long size, Str
             return new byte[0];
         }
         return "base64".equals(encoding) || encoding == null
-                ? Base64.getMimeDecoder().decode(content) : content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                ? Base64.getMimeDecoder().decode(content) : content.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
