@@ -1,0 +1,20 @@
+package io.jenkins.plugins.gogs.client;
+
+/** A whole response: status, the headers the client reads, and the body (read completely). */
+record HttpResult(int status, String contentType, String link, byte[] body) {
+
+    boolean hasBody() {
+        return body.length > 0;
+    }
+
+    boolean looksLikeHtml() {
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("html")) {
+            return true;
+        }
+        int i = 0;
+        while (i < body.length && Character.isWhitespace(body[i])) {
+            i++;
+        }
+        return i < body.length && body[i] == '<';
+    }
+}
