@@ -41,6 +41,15 @@ public final class RepoApi {
         return caller.call(ApiRequest.get(repo.path()), Repository.class);
     }
 
+    /**
+     * The repository's direct forks. Gogs lists every fork, also private ones the caller cannot open (their
+     * {@code permissions} then claim read access: reading such a fork's branches still fails with
+     * {@link NotFoundOrNoAccessException}).
+     */
+    public List<Repository> forks() {
+        return caller.call(ApiRequest.get(repo.path("forks")), new TypeReference<List<Repository>>() {});
+    }
+
     /** All branches; none for an empty repository (for which Gogs 0.14 itself fails with a 500). */
     public List<Branch> branches() {
         try {
