@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Commit times of tagged commits, by commit SHA (a commit never changes): tags cost no request once seen.</li>
- *   <li>Pull request states. <b>Merged</b> is final (Gogs cannot reopen a merged pull request and no longer moves
- *       its ref): never asked again. <b>Closed</b> is remembered with the head SHA and asked again when the head
+ *   <li>Pull request states. <b>Merged</b> is final (Gogs never unsets "merged", and no longer moves the ref):
+ *       never asked again. <b>Closed</b> is remembered with the head SHA and asked again when the head
  *       moves, when {@link #forgetPullRequest} is called (the webhook layer does on {@code reopened}), or after
  *       {@code closedRecheckInterval} (a reopening without webhooks is noticed that late at most). <b>Open</b> is
  *       never remembered: it is asked every scan, since a pull request can be closed or merged without its head
