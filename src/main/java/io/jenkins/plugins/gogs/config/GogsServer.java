@@ -21,7 +21,10 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.verb.POST;
 
-/** One Gogs server as the admin configured it. Holds credential ids, never secrets. */
+/**
+ * One Gogs server as the admin configured it. Holds credential ids; its only secrets are the tokens the plugin
+ * minted for username/password credentials, kept encrypted and never exported.
+ */
 public class GogsServer implements Describable<GogsServer>, ServerEntry {
 
     private final String serverUrl;

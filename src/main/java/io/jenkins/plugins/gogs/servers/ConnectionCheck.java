@@ -110,9 +110,10 @@ public final class ConnectionCheck {
                     + detail(e) + "; is a proxy or a firewall in front of Gogs blocking Jenkins?");
         }
         if (e instanceof UnexpectedResponseException || e instanceof NotFoundOrNoAccessException) {
-            return new ConnectionCheckResult(NOT_GOGS, serverUrl + " does not answer like Gogs (" + e.method() + " "
-                    + e.path() + ": HTTP " + e.status() + detail(e) + "). Use the address of Gogs' web interface, "
-                    + "including any sub-path (e.g. https://example.com/gogs), without /api/v1.");
+            return new ConnectionCheckResult(NOT_GOGS, serverUrl + " does not answer like Gogs: " + e.method() + " "
+                    + e.path() + " gave HTTP " + e.status() + (e.detail() == null ? "" : " (" + e.detail() + ")")
+                    + ". Use the address of Gogs' web interface, including any sub-path (e.g. "
+                    + "https://example.com/gogs), without /api/v1.");
         }
         if (e instanceof ServerErrorException) {
             return new ConnectionCheckResult(SERVER_ERROR, "Gogs at " + serverUrl + " failed with HTTP " + e.status()

@@ -129,7 +129,7 @@ class ConnectionCheckTest {
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_GOGS);
         assertThat(result.message())
                 .contains("does not answer like Gogs")
-                .contains("GET /api/v1/user: HTTP 200")
+                .contains("GET /api/v1/user gave HTTP 200")
                 .contains("HTML")
                 .doesNotContain("Welcome to the intranet")
                 .contains("sub-path");
@@ -144,7 +144,7 @@ class ConnectionCheckTest {
                 client(NotGogs.url(intranet), GogsCredentials.anonymous()));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_GOGS);
-        assertThat(result.message()).contains("HTTP 404");
+        assertThat(result.message()).contains("GET /api/v1/repos/search gave HTTP 404");
     }
 
     @Test
