@@ -57,6 +57,16 @@ class ConnectionCheckTest {
     }
 
     @Test
+    void aUrlSpelledDifferentlyReachesTheSameGogs() {
+        String spelled = gogs.url().replace("http://", "HTTP://") + "/";
+
+        GogsClient client = client(spelled, GogsCredentials.token(alice.token()));
+
+        assertThat(client.serverUrl()).isEqualTo(gogs.url());
+        assertThat(ConnectionCheck.withToken(client).outcome()).isEqualTo(Outcome.CONNECTED);
+    }
+
+    @Test
     void aWrongTokenIsABadCredentialAndIsNeverQuoted() {
         String wrong = "0123456789abcdef0123456789abcdef01234567";
 
