@@ -23,4 +23,8 @@ public abstract class PluginManager extends AbstractModelObject implements OnMas
     public PluginWrapper getPlugin(String shortName) {
         throw new UnsupportedOperationException();
     }
+
+    public PluginWrapper whichPlugin(Class c) {
+        throw new UnsupportedOperationException();
+    }
 }

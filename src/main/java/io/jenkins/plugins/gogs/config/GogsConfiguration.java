@@ -7,10 +7,13 @@ import hudson.ExtensionList;
 import io.jenkins.plugins.gogs.servers.ServerDirectory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import jenkins.model.GlobalConfiguration;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /** The Gogs servers of this Jenkins; in JCasC under {@code unclassified: gogs: servers:}. */
 @Extension
@@ -45,8 +48,27 @@ public class GogsConfiguration extends GlobalConfiguration {
         if (!conflicts.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", conflicts));
         }
+        List<GogsServer> previous = getServers();
+        for (GogsServer server : candidate) {
+            previous.forEach(server::adoptExchangedTokens);
+        }
         this.servers = new ArrayList<>(candidate);
         save();
+        evictChangedClients(previous, candidate);
+    }
+
+    /**
+     * Binds the "Gogs servers" section. An empty list sends no {@code servers} at all, so it is read explicitly;
+     * a bad URL or a duplicate becomes an error shown at the section instead of a stack trace.
+     */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        try {
+            setServers(req.bindJSONToList(GogsServer.class, json.get("servers")));
+            return true;
+        } catch (IllegalArgumentException e) {
+            throw new FormException(e.getMessage(), e, "servers");
+        }
     }
 
     /** The server at this URL or alias URL. */
@@ -65,7 +87,39 @@ public class GogsConfiguration extends GlobalConfiguration {
         return directory().resolve(nameOrUrl);
     }
 
+    /**
+     * Keeps a token exchanged for a username/password credential on the entry it was minted for, and on the
+     * configured entry of the same server when the caller held an older copy, then saves.
+     */
+    void rememberExchangedToken(GogsServer server, ExchangedToken token) {
+        server.rememberExchangedToken(token);
+        for (GogsServer configured : getServers()) {
+            if (configured != server && configured.getServerUrl().equals(server.getServerUrl())) {
+                configured.rememberExchangedToken(token);
+            }
+        }
+        save();
+    }
+
+    protected Object readResolve() {
+        if (servers == null) {
+            servers = new ArrayList<>();
+        }
+        return this;
+    }
+
     private ServerDirectory<GogsServer> directory() {
         return new ServerDirectory<>(getServers());
+    }
+
+    /** Clients of a server that is gone or now uses another credential are closed (after their grace period). */
+    private static void evictChangedClients(List<GogsServer> previous, List<GogsServer> current) {
+        for (GogsServer old : previous) {
+            boolean unchanged = current.stream().anyMatch(s -> s.getServerUrl().equals(old.getServerUrl())
+                    && Objects.equals(s.getCredentialsId(), old.getCredentialsId()));
+            if (!unchanged) {
+                GogsClients.evict(old.getServerUrl());
+            }
+        }
     }
 }

@@ -6,13 +6,25 @@ import hudson.Extension;
 import hudson.Util;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.gogs.client.ServerUrl;
 import io.jenkins.plugins.gogs.servers.ServerEntry;
+import io.jenkins.plugins.gogs.servers.UrlChecks;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.model.Jenkins;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.verb.POST;
 
-/** One Gogs server as the admin configured it. Holds credential ids, never secrets. */
+/**
+ * One Gogs server as the admin configured it. Holds credential ids; its only secrets are the tokens the plugin
+ * minted for username/password credentials, kept encrypted and never exported.
+ */
 public class GogsServer implements Describable<GogsServer>, ServerEntry {
 
     private final String serverUrl;
@@ -21,6 +33,11 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
     private String credentialsId;
     private boolean manageHooks = true;
     private String webhookSecretCredentialsId;
+    /**
+     * Tokens the plugin minted for username/password credentials (at most one per credential id); never exported,
+     * set only through {@link GogsClients}. Copy-on-write: readers never lock.
+     */
+    private volatile List<ExchangedToken> exchangedTokens;
 
     @DataBoundConstructor
     public GogsServer(String serverUrl) {
@@ -94,17 +111,115 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
         this.webhookSecretCredentialsId = Util.fixEmptyAndTrim(webhookSecretCredentialsId);
     }
 
+    /** The token exchanged for this credential, while it still has the username and password it was minted from. */
+    @CheckForNull
+    String exchangedToken(String credentialsId, String sourceFingerprint) {
+        List<ExchangedToken> tokens = exchangedTokens;
+        if (tokens == null) {
+            return null;
+        }
+        return tokens.stream().filter(t -> t.isFor(credentialsId, sourceFingerprint)).findFirst()
+                .map(ExchangedToken::token).orElse(null);
+    }
+
+    /** Keeps a newly exchanged token, replacing the one of the same credential id. */
+    synchronized void rememberExchangedToken(ExchangedToken token) {
+        List<ExchangedToken> tokens = new ArrayList<>();
+        if (exchangedTokens != null) {
+            exchangedTokens.stream().filter(t -> !t.credentialsId().equals(token.credentialsId())).forEach(tokens::add);
+        }
+        tokens.add(token);
+        exchangedTokens = tokens; // a fresh list, never changed once published (and an ArrayList, which XStream stores)
+    }
+
+    /**
+     * Takes over the exchanged tokens of the entry this one replaces (the configuration form and JCasC build new
+     * entries), so that saving the configuration does not mint tokens again.
+     */
+    synchronized void adoptExchangedTokens(GogsServer previous) {
+        if (exchangedTokens == null && previous != this && serverUrl.equals(previous.serverUrl)) {
+            exchangedTokens = previous.exchangedTokens;
+        }
+    }
+
     @Override
     public String toString() {
         return "Gogs server " + getName() + " (" + serverUrl + ")";
     }
 
+    /** The form of a server entry: field checks, credential choices, "Test connection" and "Create token". */
     @Extension
     public static class DescriptorImpl extends Descriptor<GogsServer> {
         @NonNull
         @Override
         public String getDisplayName() {
             return "Gogs server";
+        }
+
+        @POST
+        public FormValidation doCheckServerUrl(@QueryParameter String value) {
+            return Forms.toValidation(UrlChecks.serverUrl(value));
+        }
+
+        @POST
+        public FormValidation doCheckAliasUrl(@QueryParameter String value, @QueryParameter String serverUrl) {
+            return Forms.toValidation(UrlChecks.aliasUrl(value, serverUrl));
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@QueryParameter String serverUrl,
+                                                     @QueryParameter String credentialsId) {
+            return CredentialChoices.list(serverUrl, credentialsId, CredentialChoices.LOGINS);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@QueryParameter String serverUrl, @QueryParameter String value) {
+            return CredentialChoices.check(serverUrl, value, CredentialChoices.LOGINS,
+                    "a secret text (a Gogs access token) or a username with password",
+                    FormValidation.warning("Without a credential Jenkins reaches Gogs anonymously: only public "
+                            + "repositories, and no webhooks can be managed."));
+        }
+
+        @POST
+        public ListBoxModel doFillWebhookSecretCredentialsIdItems(@QueryParameter String serverUrl,
+                                                                  @QueryParameter String webhookSecretCredentialsId) {
+            return CredentialChoices.list(serverUrl, webhookSecretCredentialsId, CredentialChoices.SECRETS);
+        }
+
+        @POST
+        public FormValidation doCheckWebhookSecretCredentialsId(@QueryParameter String serverUrl,
+                                                                @QueryParameter String value) {
+            return CredentialChoices.check(serverUrl, value, CredentialChoices.SECRETS, "a secret text",
+                    FormValidation.warning("Without a webhook secret, deliveries from Gogs carry no signature that "
+                            + "Jenkins could verify."));
+        }
+
+        @POST
+        public ListBoxModel doFillExchangeCredentialsIdItems(@QueryParameter String serverUrl,
+                                                             @QueryParameter String exchangeCredentialsId) {
+            return CredentialChoices.list(serverUrl, exchangeCredentialsId, CredentialChoices.PASSWORDS);
+        }
+
+        /** Reports the token's user and whether it can read repositories, or exactly what failed. */
+        @POST
+        public FormValidation doTestConnection(@QueryParameter String serverUrl, @QueryParameter String credentialsId) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return ConnectionTest.run(serverUrl, credentialsId);
+        }
+
+        /**
+         * Exchanges a Gogs username and password (typed, or a stored username/password credential) for an access
+         * token, stores it as a new secret-text credential and selects it. The password is not kept.
+         */
+        @POST
+        public FormValidation doExchangeToken(@QueryParameter String serverUrl,
+                                              @QueryParameter String exchangeUsername,
+                                              @QueryParameter String exchangePassword,
+                                              @QueryParameter String exchangeCredentialsId,
+                                              StaplerResponse2 response) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+            return TokenExchangeForm.exchange(serverUrl, exchangeUsername, exchangePassword, exchangeCredentialsId,
+                    response);
         }
     }
 }

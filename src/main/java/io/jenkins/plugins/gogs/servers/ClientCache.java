@@ -39,10 +39,12 @@ public final class ClientCache implements AutoCloseable {
             if (old != null && old.fingerprint().equals(fingerprint)) {
                 return old;
             }
+            // Build first: when the factory fails, the old client stays in place and in use.
+            Entry fresh = new Entry(fingerprint, factory.get());
             if (old != null) {
                 retire(old.client());
             }
-            return new Entry(fingerprint, factory.get());
+            return fresh;
         });
         return entry.client();
     }

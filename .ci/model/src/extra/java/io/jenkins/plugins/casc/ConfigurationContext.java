@@ -1,0 +1,12 @@
+// Source: jenkinsci/configuration-as-code-plugin plugin/src/main/java/io/jenkins/plugins/casc/ConfigurationContext.java @ 58646eb62b0a755e41fe18939b980371bf5d7e84
+package io.jenkins.plugins.casc;
+
+public class ConfigurationContext implements ConfiguratorRegistry {
+    public ConfigurationContext(ConfiguratorRegistry registry) {
+        throw new UnsupportedOperationException();
+    }
+
+    public ConfigurationContext(ConfiguratorRegistry registry, String mergeStrategy) {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,75 @@
+package io.jenkins.plugins.gogs.config;
+
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import hudson.Util;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.GogsCredentials;
+import io.jenkins.plugins.gogs.client.ServerUrl;
+import io.jenkins.plugins.gogs.servers.ClientFingerprint;
+import io.jenkins.plugins.gogs.servers.ConnectionCheck;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+
+/**
+ * The "Test connection" button: checks the URL and credential as typed in the form (not saved yet) with a one-off
+ * client; what each outcome means is decided by {@link ConnectionCheck}.
+ */
+final class ConnectionTest {
+
+    private ConnectionTest() {}
+
+    static FormValidation run(String serverUrl, String credentialsId) {
+        String url;
+        try {
+            url = ServerUrl.normalize(serverUrl);
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+        String id = Util.fixEmptyAndTrim(credentialsId);
+        StandardCredentials credentials = id == null ? null : CredentialChoices.find(id, url);
+        if (id != null && credentials == null) {
+            return FormValidation.error("No credential with the ID '" + id + "' is available to Jenkins itself.");
+        }
+        try {
+            if (credentials == null) {
+                try (GogsClient client = GogsClients.newBuilder(url).build()) {
+                    return Forms.toValidation(ConnectionCheck.anonymous(client));
+                }
+            }
+            if (credentials instanceof StringCredentials text) {
+                return withToken(url, text.getSecret().getPlainText());
+            }
+            if (credentials instanceof StandardUsernamePasswordCredentials login) {
+                String exchanged = exchangedToken(url, login);
+                if (exchanged != null) {
+                    return withToken(url, exchanged);
+                }
+                try (GogsClient client = GogsClients.newBuilder(url).credentials(
+                        GogsCredentials.password(login.getUsername(), login.getPassword().getPlainText())).build()) {
+                    return Forms.toValidation(ConnectionCheck.withPassword(client, login.getUsername()));
+                }
+            }
+            return FormValidation.error("The credential '" + id + "' cannot log in to Gogs: use a secret text holding "
+                    + "a Gogs access token, or a username with password.");
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    private static FormValidation withToken(String url, String token) {
+        try (GogsClient client = GogsClients.newBuilder(url).credentials(GogsCredentials.token(token)).build()) {
+            return Forms.toValidation(ConnectionCheck.withToken(client));
+        }
+    }
+
+    /** The token a saved server entry already exchanged for this credential, if it still matches its password. */
+    private static String exchangedToken(String url, StandardUsernamePasswordCredentials login) {
+        String source = ClientFingerprint.ofPassword(url, login.getId(), login.getUsername(),
+                login.getPassword().getPlainText());
+        return GogsConfiguration.get().findServer(url)
+                .filter(server -> server.getServerUrl().equals(url))
+                .map(server -> server.exchangedToken(login.getId(), source))
+                .orElse(null);
+    }
+}

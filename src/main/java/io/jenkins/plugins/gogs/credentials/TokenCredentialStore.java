@@ -1,0 +1,65 @@
+package io.jenkins.plugins.gogs.credentials;
+
+import com.cloudbees.plugins.credentials.Credentials;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.CredentialsStore;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import com.cloudbees.plugins.credentials.domains.Domain;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.security.ACL;
+import hudson.util.Secret;
+import io.jenkins.plugins.gogs.servers.MintedToken;
+import io.jenkins.plugins.gogs.servers.TokenNaming;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+
+/**
+ * Stores a token minted by the password-for-token exchange as a secret-text credential in Jenkins' own store
+ * (global domain, global scope), so that it can be selected for a server and used by {@code withCredentials} too.
+ */
+public final class TokenCredentialStore {
+
+    private TokenCredentialStore() {}
+
+    /**
+     * Adds the token as a new credential and returns its id ({@code gogs-token-<host>-<user>}, numbered when taken).
+     * The current user needs the permission to create credentials in Jenkins' store.
+     *
+     * @throws IOException when Jenkins did not store it
+     */
+    @NonNull
+    public static String store(@NonNull String serverUrl, @NonNull MintedToken token) throws IOException {
+        CredentialsStore store = systemStore();
+        Set<String> taken = new HashSet<>();
+        for (IdCredentials existing : CredentialsProvider.lookupCredentialsInItemGroup(IdCredentials.class,
+                Jenkins.get(), ACL.SYSTEM2)) {
+            taken.add(existing.getId());
+        }
+        for (Credentials existing : store.getCredentials(Domain.global())) {
+            if (existing instanceof IdCredentials id) {
+                taken.add(id.getId());
+            }
+        }
+        String id = TokenNaming.credentialId(serverUrl, token.username(), taken::contains);
+        StringCredentialsImpl credential = new StringCredentialsImpl(CredentialsScope.GLOBAL, id,
+                TokenNaming.credentialDescription(serverUrl, token), Secret.fromString(token.token()));
+        if (!store.addCredentials(Domain.global(), credential)) {
+            throw new IOException("Jenkins did not store the credential " + id);
+        }
+        return id;
+    }
+
+    private static CredentialsStore systemStore() throws IOException {
+        for (CredentialsStore store : CredentialsProvider.lookupStores(Jenkins.get())) {
+            if (store instanceof SystemCredentialsProvider.StoreImpl) {
+                return store;
+            }
+        }
+        throw new IOException("Jenkins' own credentials store is not available");
+    }
+}

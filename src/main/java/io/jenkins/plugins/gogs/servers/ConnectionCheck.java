@@ -1,0 +1,156 @@
+package io.jenkins.plugins.gogs.servers;
+
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.ANONYMOUS;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.BAD_CREDENTIALS;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.CANNOT_LIST_REPOSITORIES;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.CONNECTED;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.CONNECTION_REFUSED;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.FAILED;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.FORBIDDEN;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.NOT_GOGS;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.PASSWORD_ACCEPTED;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.SERVER_ERROR;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.TIMED_OUT;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.TLS_FAILED;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.UNKNOWN_HOST;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.UNREACHABLE;
+
+import io.jenkins.plugins.gogs.client.ForbiddenException;
+import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.GogsException;
+import io.jenkins.plugins.gogs.client.NotFoundOrNoAccessException;
+import io.jenkins.plugins.gogs.client.ServerErrorException;
+import io.jenkins.plugins.gogs.client.UnauthenticatedException;
+import io.jenkins.plugins.gogs.client.UnexpectedResponseException;
+import io.jenkins.plugins.gogs.client.UnreachableException;
+import io.jenkins.plugins.gogs.client.model.User;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
+
+/**
+ * The "Test connection" of a Gogs server: asks Gogs who the credential belongs to and whether it can read
+ * repositories, and turns every failure into the sentence that tells the admin what to fix. Costs one or two
+ * requests; never changes anything in Gogs.
+ */
+public final class ConnectionCheck {
+
+    /** Which kind of credential a failed request was made with; decides how a 401 is explained. */
+    public enum CredentialKind { ANONYMOUS, TOKEN, PASSWORD }
+
+    private ConnectionCheck() {}
+
+    /** Checks a client built with an access token: {@code GET /user}, then {@code GET /user/repos}. */
+    public static ConnectionCheckResult withToken(GogsClient client) {
+        User user;
+        try {
+            user = client.users().authenticated();
+        } catch (GogsException e) {
+            return failure(client.serverUrl(), e, CredentialKind.TOKEN, null);
+        }
+        String who = describe(user);
+        try {
+            int repositories = client.repos().ofAuthenticatedUser().size();
+            return new ConnectionCheckResult(CONNECTED, "Connected to Gogs as " + who
+                    + "; the token can read repositories (" + repositories + " visible to it).");
+        } catch (ForbiddenException | NotFoundOrNoAccessException e) {
+            return new ConnectionCheckResult(CANNOT_LIST_REPOSITORIES, "Connected to Gogs as " + who
+                    + ", but Gogs refused to list the token's repositories (HTTP " + e.status() + ").");
+        } catch (GogsException e) {
+            return failure(client.serverUrl(), e, CredentialKind.TOKEN, null);
+        }
+    }
+
+    /**
+     * Checks a client built with a username and password without minting anything: lists the user's tokens, the one
+     * API call Gogs answers only for a correct password.
+     */
+    public static ConnectionCheckResult withPassword(GogsClient client, String username) {
+        try {
+            client.tokens().list();
+        } catch (GogsException e) {
+            return failure(client.serverUrl(), e, CredentialKind.PASSWORD, username);
+        }
+        return new ConnectionCheckResult(PASSWORD_ACCEPTED, "Gogs accepts the password of " + username
+                + "; on first use Jenkins exchanges it once for an access token and uses the token from then on.");
+    }
+
+    /** Checks that Gogs answers at all, for a server configured without a credential. */
+    public static ConnectionCheckResult anonymous(GogsClient client) {
+        try {
+            // Any keyword will do: only whether Gogs answers its anonymous search matters.
+            client.repos().searchStream("a", 0, 1).findFirst();
+        } catch (GogsException e) {
+            return failure(client.serverUrl(), e, CredentialKind.ANONYMOUS, null);
+        }
+        return new ConnectionCheckResult(ANONYMOUS, "Gogs answers at " + client.serverUrl()
+                + ", but no credential is selected: Jenkins sees only public repositories and cannot manage webhooks.");
+    }
+
+    /**
+     * The result for a request that failed.
+     *
+     * @param username the login of a password credential (for the message), else ignored
+     */
+    public static ConnectionCheckResult failure(String serverUrl, GogsException e, CredentialKind kind, String username) {
+        if (e instanceof UnreachableException) {
+            return unreachable(serverUrl, e);
+        }
+        if (e instanceof UnauthenticatedException) {
+            return new ConnectionCheckResult(BAD_CREDENTIALS, switch (kind) {
+                case TOKEN -> "Gogs rejected the token (HTTP 401): it is wrong, was revoked, or belongs to another "
+                        + "Gogs server.";
+                case PASSWORD -> "Gogs rejected the username or password of " + username + " (HTTP 401).";
+                case ANONYMOUS -> "Gogs wants a login for this (HTTP 401); select a token credential.";
+            });
+        }
+        if (e instanceof ForbiddenException) {
+            return new ConnectionCheckResult(FORBIDDEN, "The server at " + serverUrl + " refused access (HTTP 403)"
+                    + detail(e) + "; is a proxy or a firewall in front of Gogs blocking Jenkins?");
+        }
+        if (e instanceof UnexpectedResponseException || e instanceof NotFoundOrNoAccessException) {
+            return new ConnectionCheckResult(NOT_GOGS, serverUrl + " does not answer like Gogs: " + e.method() + " "
+                    + e.path() + " gave HTTP " + e.status() + (e.detail() == null ? "" : " (" + e.detail() + ")")
+                    + ". Use the address of Gogs' web interface, including any sub-path (e.g. "
+                    + "https://example.com/gogs), without /api/v1.");
+        }
+        if (e instanceof ServerErrorException) {
+            return new ConnectionCheckResult(SERVER_ERROR, "Gogs at " + serverUrl + " failed with HTTP " + e.status()
+                    + detail(e) + "; see the Gogs server log.");
+        }
+        return new ConnectionCheckResult(FAILED, e.getMessage());
+    }
+
+    private static ConnectionCheckResult unreachable(String serverUrl, GogsException e) {
+        Throwable cause = e.getCause();
+        String prefix = "Cannot reach " + serverUrl + ": ";
+        if (cause instanceof UnknownHostException) {
+            return new ConnectionCheckResult(UNKNOWN_HOST, prefix + "the host name is unknown (" + cause.getMessage()
+                    + "); check the spelling and the DNS of the Jenkins controller.");
+        }
+        if (cause instanceof SSLException) {
+            return new ConnectionCheckResult(TLS_FAILED, prefix + "the TLS handshake failed (" + cause.getMessage()
+                    + "); check the certificate (Jenkins must trust it) and whether the server speaks https at all.");
+        }
+        if (cause instanceof ConnectException) {
+            return new ConnectionCheckResult(CONNECTION_REFUSED, prefix + "connection refused; is Gogs running, "
+                    + "and are the host and port right?");
+        }
+        if (cause instanceof InterruptedIOException) {
+            // connect and read timeouts (an interrupt is an InterruptedIOException too, but nobody waits for it)
+            return new ConnectionCheckResult(TIMED_OUT, prefix + e.detail() + "; check the URL, firewalls and "
+                    + "the Jenkins proxy settings.");
+        }
+        return new ConnectionCheckResult(UNREACHABLE, prefix + (e.detail() == null ? "no answer" : e.detail()) + ".");
+    }
+
+    private static String detail(GogsException e) {
+        return e.detail() == null ? "" : ": " + e.detail();
+    }
+
+    private static String describe(User user) {
+        String login = user.login() == null || user.login().isBlank() ? user.username() : user.login();
+        return user.fullName() == null || user.fullName().isBlank() ? login : login + " (" + user.fullName() + ")";
+    }
+}

@@ -1,0 +1,120 @@
+package io.jenkins.plugins.gogs.servers;
+
+import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.GogsCredentials;
+import io.jenkins.plugins.gogs.client.GogsException;
+import io.jenkins.plugins.gogs.client.InvalidRequestException;
+import io.jenkins.plugins.gogs.client.model.AccessToken;
+import io.jenkins.plugins.gogs.client.model.User;
+import io.jenkins.plugins.gogs.servers.ConnectionCheck.CredentialKind;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * The one-time exchange of a Gogs username and password for an access token. The password is sent once, with HTTP
+ * Basic (the only way Gogs mints tokens; Gogs 0.14 asks no second factor on its API), and kept nowhere: not in the
+ * result, not in an exception message, not in a log.
+ *
+ * <p>The token gets a recognisable name ({@link TokenNaming#tokenName}); when the user already has a token of that
+ * name, the next free {@code -2}, {@code -3}, ... is used, up to {@link #MAX_NAMES} names.
+ */
+public final class TokenExchange {
+
+    /** How many names ({@code base}, {@code base-2}, ...) are tried before giving up. */
+    public static final int MAX_NAMES = 20;
+
+    private static final Logger LOGGER = Logger.getLogger(TokenExchange.class.getName());
+
+    private final Function<GogsCredentials, GogsClient> clients;
+
+    /**
+     * @param clients builds a client for the server with the given credentials (with the proxy, timeouts, ... the
+     *                caller wants); the exchange closes every client it gets
+     */
+    public TokenExchange(Function<GogsCredentials, GogsClient> clients) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+    }
+
+    /**
+     * Mints a token for the user and checks that it works.
+     *
+     * @param login    the Gogs username or e-mail address
+     * @param baseName the token name to use when free, e.g. {@code jenkins-ci.example.com}
+     * @throws IllegalArgumentException when the username or password is empty
+     * @throws TokenExchangeException   when Gogs refused (wrong password, unreachable, every name taken, ...)
+     */
+    public MintedToken mint(String login, String password, String baseName) {
+        if (login == null || login.isBlank()) {
+            throw new IllegalArgumentException("The Gogs username is empty");
+        }
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("The password of " + login.strip() + " is empty");
+        }
+        if (baseName == null || baseName.isBlank()) {
+            throw new IllegalArgumentException("The token needs a name");
+        }
+        String user = login.strip();
+        AccessToken created;
+        String serverUrl;
+        try (GogsClient withPassword = clients.apply(GogsCredentials.password(user, password))) {
+            serverUrl = withPassword.serverUrl();
+            created = create(withPassword, user, baseName.strip());
+        }
+        return confirm(serverUrl, created, user);
+    }
+
+    private AccessToken create(GogsClient withPassword, String user, String baseName) {
+        String serverUrl = withPassword.serverUrl();
+        Set<String> taken = new HashSet<>();
+        try {
+            withPassword.tokens().list().forEach(t -> taken.add(t.name()));
+        } catch (GogsException e) {
+            throw refused(serverUrl, e, user);
+        }
+        InvalidRequestException lastDuplicate = null;
+        for (String name : TokenNaming.candidates(baseName, MAX_NAMES)) {
+            if (taken.contains(name)) {
+                continue;
+            }
+            try {
+                AccessToken token = withPassword.tokens().create(name);
+                LOGGER.fine(() -> "Minted the Gogs access token '" + name + "' for " + user + " at " + serverUrl);
+                return token;
+            } catch (InvalidRequestException e) {
+                if (e.status() != 422) {
+                    throw refused(serverUrl, e, user);
+                }
+                lastDuplicate = e; // made meanwhile by someone else: try the next name
+            } catch (GogsException e) {
+                throw refused(serverUrl, e, user);
+            }
+        }
+        String sentence = user + " already has Gogs access tokens named " + baseName + " to " + baseName + "-"
+                + MAX_NAMES + "; delete unused ones in Gogs (Your settings » Applications) and try again.";
+        if (lastDuplicate == null) {
+            // every name was listed as taken; make the refusal look like what Gogs would have answered
+            lastDuplicate = new InvalidRequestException("POST", "/api/v1/users/" + user + "/tokens", 422,
+                    "access token already exists");
+        }
+        throw new TokenExchangeException(sentence, lastDuplicate);
+    }
+
+    private MintedToken confirm(String serverUrl, AccessToken created, String login) {
+        try (GogsClient withToken = clients.apply(GogsCredentials.token(created.sha1()))) {
+            User user = withToken.users().authenticated();
+            return new MintedToken(created.name(), user.username(), user.fullName(), created.sha1());
+        } catch (GogsException e) {
+            throw new TokenExchangeException("Gogs created the access token '" + created.name() + "' for " + login
+                    + ", but it does not work: " + ConnectionCheck.failure(serverUrl, e, CredentialKind.TOKEN, null)
+                    .message() + " Delete the token in Gogs (Your settings » Applications).", e);
+        }
+    }
+
+    private static TokenExchangeException refused(String serverUrl, GogsException e, String user) {
+        String why = ConnectionCheck.failure(serverUrl, e, CredentialKind.PASSWORD, user).message();
+        return new TokenExchangeException("No access token was created. " + why, e);
+    }
+}
