@@ -48,8 +48,9 @@ final class Failures {
         }
         if (e instanceof UnauthenticatedException) {
             return new IssueException(credentialsId == null
-                    ? "Gogs at " + server() + " needs credentials to " + action + in
-                            + "; pass credentialsId or set credentials on the Gogs server in Jenkins"
+                    ? "could not " + action + in + " without credentials: Gogs at " + server() + " asks to sign in"
+                            + " (the repository is private or missing, or the server requires sign-in); pass"
+                            + " credentialsId or set credentials on the Gogs server in Jenkins"
                     : "Gogs at " + server() + " did not accept credentials '" + credentialsId
                             + "' (HTTP 401): the token is wrong, expired or revoked", e);
         }
