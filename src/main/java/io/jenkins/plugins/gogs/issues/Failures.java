@@ -62,6 +62,9 @@ final class Failures {
             return new IssueException("Gogs refused to " + action + in + ": "
                     + (e.detail() == null ? "HTTP " + e.status() : e.detail()), e);
         }
+        if (e instanceof ServerErrorException && issue != null && issueIsMissing(issue)) {
+            return notFound(e, action, issue); // Gogs answers 500, not 404, to a comment on a missing issue
+        }
         if (e instanceof ServerErrorException) {
             return new IssueException("Gogs at " + server() + " failed to " + action + in + " (HTTP " + e.status() + ")"
                     + (e.detail() == null ? "" : ": " + e.detail()), e);
@@ -87,6 +90,17 @@ final class Failures {
         }
         return new IssueException("could not " + action + " in " + repository
                 + ": its issue tracker is disabled or external", e);
+    }
+
+    private boolean issueIsMissing(long number) {
+        try {
+            client.repo(repository.owner(), repository.name()).issues().get(number);
+            return false;
+        } catch (NotFoundOrNoAccessException missing) {
+            return true;
+        } catch (GogsException other) {
+            return false;
+        }
     }
 
     IssueException repositoryMissing(GogsException e) {
