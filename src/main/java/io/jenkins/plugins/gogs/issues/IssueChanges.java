@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.issues;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +31,41 @@ public record IssueChanges(String title, String body, String state, String assig
         assignee = assignee == null ? null : assignee.strip();
         milestone = milestone == null ? null : milestone.strip();
         labels = labels == null ? null : List.copyOf(labels);
+    }
+
+    /**
+     * The changes as {@code gogsUpdateIssue} takes them: empty texts mean "not given" (as an empty form field does),
+     * so removing takes a flag ({@code unassign}, {@code removeMilestone}) or, for labels, a list, which replaces the
+     * issue's labels even when empty ({@code labels: []} removes them all).
+     *
+     * @param labels null, a text with names separated by commas, or a list of names
+     * @throws IllegalArgumentException when there is nothing to change or two arguments contradict each other
+     */
+    public static IssueChanges fromStepArguments(String title, String body, String state, String assignee,
+            boolean unassign, String milestone, boolean removeMilestone, Object labels, boolean createLabels,
+            String labelColor) {
+        String newAssignee = blankToNull(assignee);
+        String newMilestone = blankToNull(milestone);
+        if (unassign && newAssignee != null) {
+            throw new IllegalArgumentException("give either assignee or unassign: true, not both");
+        }
+        if (removeMilestone && newMilestone != null) {
+            throw new IllegalArgumentException("give either milestone or removeMilestone: true, not both");
+        }
+        List<String> names = NameList.of(labels, "labels");
+        boolean replacesLabels = labels instanceof Collection<?> || labels instanceof Object[] || !names.isEmpty();
+        IssueChanges changes = new IssueChanges(blankToNull(title), body == null || body.isEmpty() ? null : body,
+                blankToNull(state), unassign ? "" : newAssignee, removeMilestone ? "" : newMilestone,
+                replacesLabels ? names : null, createLabels, labelColor == null ? null : LabelColors.parse(labelColor));
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("nothing to change: give title, body, state, assignee, unassign,"
+                    + " milestone, removeMilestone or labels");
+        }
+        return changes;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public static IssueChanges none() {

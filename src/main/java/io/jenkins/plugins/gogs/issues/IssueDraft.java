@@ -9,7 +9,7 @@ import java.util.List;
  * @param milestone    a milestone title, or null
  * @param assignee     a user name, or null
  * @param createLabels create the labels the repository lacks (with {@code labelColor}) instead of failing
- * @param labelColor   {@code #rrggbb} for created labels; null for {@link IssueWriter#DEFAULT_LABEL_COLOR}
+ * @param labelColor   {@code #rrggbb} for created labels; null for {@link LabelColors#DEFAULT}
  */
 public record IssueDraft(String title, String body, List<String> labels, String milestone, String assignee,
                          boolean createLabels, String labelColor) {

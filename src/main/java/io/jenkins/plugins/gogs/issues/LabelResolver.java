@@ -5,16 +5,9 @@ import io.jenkins.plugins.gogs.client.model.Label;
 import io.jenkins.plugins.gogs.client.model.NewLabel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Label names to Gogs labels of one repository, creating the missing ones only when asked. */
 final class LabelResolver {
-
-    /** The colour of labels the steps create when none is given: Gogs' light grey. */
-    static final String DEFAULT_COLOR = "#ededed";
-
-    private static final Pattern COLOR = Pattern.compile("#?[0-9a-fA-F]{6}");
 
     private final RepoApi repo;
     private final RepositoryName repository;
@@ -24,20 +17,6 @@ final class LabelResolver {
         this.repo = repo;
         this.repository = repository;
         this.failures = failures;
-    }
-
-    /**
-     * @throws IllegalArgumentException when the colour is not {@code #rrggbb}
-     */
-    static String color(String text) {
-        if (text == null || text.isBlank()) {
-            return DEFAULT_COLOR;
-        }
-        String value = text.strip();
-        if (!COLOR.matcher(value).matches()) {
-            throw new IllegalArgumentException("labelColor must be #rrggbb, such as #ee0701, not '" + text + "'");
-        }
-        return (value.startsWith("#") ? value : "#" + value).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -58,7 +37,7 @@ final class LabelResolver {
         if (names.isEmpty()) {
             return List.of();
         }
-        String labelColor = color(color);
+        String labelColor = LabelColors.parse(color);
         LabelCatalog catalog = new LabelCatalog(repository, failures.run("list the labels", null, () -> repo.labels().list()));
         List<String> unknown = catalog.unknown(names);
         if (!unknown.isEmpty() && !create) {

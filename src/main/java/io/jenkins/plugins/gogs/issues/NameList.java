@@ -48,6 +48,18 @@ public final class NameList {
         return names == null || names.isEmpty() ? null : String.join(", ", names);
     }
 
+    /**
+     * A value as a step received it, as one text for a form field (and for the snippet generator): the names joined
+     * with commas, or the value as it is when it is not a list of names (so that the step can report it).
+     */
+    public static String display(Object value, String what) {
+        try {
+            return join(of(value, what));
+        } catch (IllegalArgumentException e) {
+            return String.valueOf(value);
+        }
+    }
+
     private static void add(Set<String> names, String name) {
         String trimmed = name.strip();
         if (!trimmed.isEmpty()) {
