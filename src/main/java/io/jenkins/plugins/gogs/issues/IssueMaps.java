@@ -32,13 +32,13 @@ public final class IssueMaps {
     }
 
     /**
-     * {@code number}, {@code title}, {@code body}, {@code state} ("open"/"closed"), {@code labels} (names),
+     * {@code number} (an int, like the steps' {@code number} argument), {@code title}, {@code body}, {@code state} ("open"/"closed"), {@code labels} (names),
      * {@code milestone} (title or null), {@code assignee} (user name or null), {@code author}, {@code comments}
      * (count), {@code created}, {@code updated}, {@code url} (the issue's web page), {@code pullRequest}.
      */
     public LinkedHashMap<String, Object> issue(Issue issue) {
         LinkedHashMap<String, Object> map = new LinkedHashMap<>();
-        map.put("number", issue.number());
+        map.put("number", Math.toIntExact(issue.number()));
         map.put("title", issue.title());
         map.put("body", issue.body() == null ? "" : issue.body());
         map.put("state", issue.state());

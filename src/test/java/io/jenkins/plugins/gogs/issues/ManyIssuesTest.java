@@ -89,7 +89,7 @@ class ManyIssuesTest {
             List<Map<String, Object>> found = issues.find(IssueQuery.fromMap(Map.of("state", "all",
                     "labels", List.of("bug"))));
 
-            assertThat(found).extracting(i -> (Long) i.get("number")).doesNotHaveDuplicates()
+            assertThat(found).extracting(i -> ((Integer) i.get("number")).longValue()).doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(expected);
             assertThat(found).extracting(i -> (String) i.get("created")).isSortedAccordingTo(Comparator.reverseOrder());
             long pages = (open + 9) / 10 + (closedCount + 9) / 10; // Gogs serves 10 issues a page

@@ -88,7 +88,7 @@ class WritingIssuesTest {
         Map<String, Object> issue = asAlice.create(IssueDraft.titled("Crash on start").withBody("Stack trace")
                 .withLabels(List.of("BUG", "ui")).withMilestone("V1.1").withAssignee(bob.name()));
 
-        long number = (Long) issue.get("number");
+        long number = ((Integer) issue.get("number")).longValue();
         assertThat(issue).containsEntry("title", "Crash on start").containsEntry("body", "Stack trace")
                 .containsEntry("state", "open").containsEntry("milestone", "v1.1").containsEntry("assignee", bob.name())
                 .containsEntry("author", alice.name());
@@ -108,7 +108,7 @@ class WritingIssuesTest {
         Map<String, Object> issue = asAlice.create(IssueDraft.titled("Triage me")
                 .withLabels(List.of("bug", "triage")).creatingLabels("00FF00"));
 
-        assertThat(storedLabels((Long) issue.get("number"))).containsExactlyInAnyOrder("bug", "triage");
+        assertThat(storedLabels(((Integer) issue.get("number")).longValue())).containsExactlyInAnyOrder("bug", "triage");
         JsonNode triage = StreamSupport.stream(alice.get(repo.apiPath() + "/labels").spliterator(), false)
                 .filter(l -> l.path("name").asText().equals("triage")).findFirst().orElseThrow();
         assertThat(triage.path("color").asText()).isEqualTo("00ff00");
@@ -137,7 +137,7 @@ class WritingIssuesTest {
 
     @Test
     void updatesTitleBodyStateLabelsMilestoneAndAssignee() {
-        long number = (Long) asAlice.create(IssueDraft.titled("Old").withLabels(List.of("bug"))
+        long number = (long) (Integer) asAlice.create(IssueDraft.titled("Old").withLabels(List.of("bug"))
                 .withMilestone("v1").withAssignee(bob.name())).get("number");
 
         Map<String, Object> changed = asAlice.update(number, IssueChanges.none().withTitle("New").withBody("More")
@@ -160,7 +160,7 @@ class WritingIssuesTest {
 
     @Test
     void aPosterWithoutWriteAccessMayRetitleButNotReassign() {
-        long number = (Long) asCarol.create(IssueDraft.titled("Mine")).get("number");
+        long number = (long) (Integer) asCarol.create(IssueDraft.titled("Mine")).get("number");
 
         assertThat(asCarol.update(number, IssueChanges.none().withTitle("Still mine"))).containsEntry("title", "Still mine");
         assertThatThrownBy(() -> asCarol.update(number, IssueChanges.none().withTitle("X").withAssignee(bob.name())))
@@ -172,7 +172,7 @@ class WritingIssuesTest {
 
     @Test
     void closesWithACommentAndReadsTheCommentsBack() {
-        long number = (Long) asAlice.create(IssueDraft.titled("Flaky test")).get("number");
+        long number = (long) (Integer) asAlice.create(IssueDraft.titled("Flaky test")).get("number");
         Map<String, Object> comment = asAlice.comment(number, "Seen again in build 12");
 
         Map<String, Object> closed = asAlice.close(number, "Fixed by build 13");
@@ -191,7 +191,7 @@ class WritingIssuesTest {
 
     @Test
     void addsAndRemovesLabelsByName() {
-        long number = (Long) asAlice.create(IssueDraft.titled("Labels")).get("number");
+        long number = (long) (Integer) asAlice.create(IssueDraft.titled("Labels")).get("number");
 
         assertThat(asAlice.addLabels(number, List.of("Bug", "blocked"), true, null)).containsExactlyInAnyOrder("bug", "blocked");
         assertThat(asAlice.removeLabels(number, List.of("blocked", "ui"))).containsExactly("bug");
@@ -270,13 +270,13 @@ class WritingIssuesTest {
             t.join();
         }
 
-        assertThat(results).hasSize(parallel).allMatch(Long.class::isInstance).doesNotHaveDuplicates();
+        assertThat(results).hasSize(parallel).allMatch(Integer.class::isInstance).doesNotHaveDuplicates();
         assertThat(issueCount()).isEqualTo(parallel);
         Logger.getLogger(getClass().getName()).info(() -> parallel + " parallel creates met "
                 + collisions.get() + " number collisions (HTTP 500), all retried");
     }
 
     private static List<Long> numbers(List<Map<String, Object>> issues) {
-        return issues.stream().map(i -> (Long) i.get("number")).toList();
+        return issues.stream().map(i -> ((Integer) i.get("number")).longValue()).toList();
     }
 }
