@@ -7,8 +7,6 @@ import hudson.Util;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
 import io.jenkins.plugins.gogs.issues.NameList;
 import java.util.List;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -63,7 +61,7 @@ public class GogsAddLabelsStep extends GogsRepositoryStep {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends GogsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -74,11 +72,6 @@ public class GogsAddLabelsStep extends GogsRepositoryStep {
         @Override
         public String getDisplayName() {
             return "Add labels to a Gogs issue";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return requiredContext();
         }
     }
 }

@@ -5,8 +5,6 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
 import hudson.Util;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -42,7 +40,7 @@ public class GogsCloseIssueStep extends GogsRepositoryStep {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends GogsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -53,11 +51,6 @@ public class GogsCloseIssueStep extends GogsRepositoryStep {
         @Override
         public String getDisplayName() {
             return "Close a Gogs issue";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return requiredContext();
         }
     }
 }

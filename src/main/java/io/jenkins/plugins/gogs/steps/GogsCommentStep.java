@@ -3,8 +3,6 @@ package io.jenkins.plugins.gogs.steps;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** {@code gogsComment}: comments on an issue (or a pull request); the comment's map. */
@@ -35,7 +33,7 @@ public class GogsCommentStep extends GogsRepositoryStep {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends GogsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -46,11 +44,6 @@ public class GogsCommentStep extends GogsRepositoryStep {
         @Override
         public String getDisplayName() {
             return "Comment on a Gogs issue";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return requiredContext();
         }
     }
 }

@@ -7,8 +7,6 @@ import hudson.Util;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
 import io.jenkins.plugins.gogs.issues.IssueDraft;
 import io.jenkins.plugins.gogs.issues.NameList;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -100,7 +98,7 @@ public class GogsCreateIssueStep extends GogsRepositoryStep {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends GogsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -111,11 +109,6 @@ public class GogsCreateIssueStep extends GogsRepositoryStep {
         @Override
         public String getDisplayName() {
             return "Create a Gogs issue";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return requiredContext();
         }
     }
 }

@@ -3,8 +3,6 @@ package io.jenkins.plugins.gogs.steps;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -40,7 +38,7 @@ public class GogsIssueStep extends GogsRepositoryStep {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends GogsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -51,11 +49,6 @@ public class GogsIssueStep extends GogsRepositoryStep {
         @Override
         public String getDisplayName() {
             return "Read a Gogs issue";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return requiredContext();
         }
     }
 }

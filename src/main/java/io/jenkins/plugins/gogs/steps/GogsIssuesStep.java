@@ -4,10 +4,9 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.gogs.issues.IssueQuery;
 import io.jenkins.plugins.gogs.issues.NameList;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -117,7 +116,7 @@ public class GogsIssuesStep extends GogsRepositoryStep {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends GogsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -130,9 +129,13 @@ public class GogsIssuesStep extends GogsRepositoryStep {
             return "List Gogs issues";
         }
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return requiredContext();
+        /** The states gogsIssues understands; no request, nothing secret. */
+        public ListBoxModel doFillStateItems() {
+            ListBoxModel states = new ListBoxModel();
+            states.add("open", "open");
+            states.add("closed", "closed");
+            states.add("all", "all");
+            return states;
         }
     }
 }

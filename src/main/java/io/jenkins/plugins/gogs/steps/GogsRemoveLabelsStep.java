@@ -6,8 +6,6 @@ import hudson.Extension;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
 import io.jenkins.plugins.gogs.issues.NameList;
 import java.util.List;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -42,7 +40,7 @@ public class GogsRemoveLabelsStep extends GogsRepositoryStep {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends GogsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -53,11 +51,6 @@ public class GogsRemoveLabelsStep extends GogsRepositoryStep {
         @Override
         public String getDisplayName() {
             return "Remove labels from a Gogs issue";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return requiredContext();
         }
     }
 }

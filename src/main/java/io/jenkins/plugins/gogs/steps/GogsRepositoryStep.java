@@ -2,10 +2,7 @@ package io.jenkins.plugins.gogs.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import io.jenkins.plugins.gogs.issues.GogsIssues;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -69,10 +66,5 @@ public abstract class GogsRepositoryStep extends Step {
     @FunctionalInterface
     interface Work {
         Object run(GogsIssues issues);
-    }
-
-    /** What every issue step needs from the pipeline. */
-    static Set<? extends Class<?>> requiredContext() {
-        return Set.of(Run.class, TaskListener.class);
     }
 }

@@ -4,11 +4,10 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
 import io.jenkins.plugins.gogs.issues.IssueChanges;
 import io.jenkins.plugins.gogs.issues.NameList;
-import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -147,7 +146,7 @@ public class GogsUpdateIssueStep extends GogsRepositoryStep {
     }
 
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends GogsStepDescriptor {
 
         @Override
         public String getFunctionName() {
@@ -160,9 +159,13 @@ public class GogsUpdateIssueStep extends GogsRepositoryStep {
             return "Update a Gogs issue";
         }
 
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return requiredContext();
+        /** Unchanged, open (reopen) or closed; no request, nothing secret. */
+        public ListBoxModel doFillStateItems() {
+            ListBoxModel states = new ListBoxModel();
+            states.add("(unchanged)", "");
+            states.add("open", "open");
+            states.add("closed", "closed");
+            return states;
         }
     }
 }
