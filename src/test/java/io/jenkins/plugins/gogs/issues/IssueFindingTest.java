@@ -12,6 +12,10 @@ import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.IssueRequest;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -219,6 +223,23 @@ class IssueFindingTest {
         assertThat((String) issue.get("created")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(issue.keySet()).containsExactly("number", "title", "body", "state", "labels", "milestone",
                 "assignee", "author", "comments", "created", "updated", "url", "pullRequest");
+    }
+
+    @Test
+    void theResultSurvivesJavaSerializationAsPipelinesNeedAndHoldsOnlyJdkTypes() throws Exception {
+        List<Map<String, Object>> found = find(Map.of("state", "all", "labels", "bug", "limit", 5));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(found);
+        }
+        Object copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = in.readObject();
+        }
+
+        assertThat(copy).isEqualTo(found);
+        assertThat(found).hasSize(5).allSatisfy(issue -> assertThat(issue.values())
+                .allSatisfy(v -> assertThat(v == null || v.getClass().getName().startsWith("java.")).isTrue()));
     }
 
     @Test
