@@ -1,8 +1,8 @@
 package io.jenkins.plugins.gogs.config;
 
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.GogsCredentials;
 import io.jenkins.plugins.gogs.servers.ClientCache;
@@ -12,38 +12,29 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
-/**
- * TEMP stand-in so the steps compile before the config engineer's GogsClients lands; the lead drops this commit at
- * merge. Same signature as the real one; no Jenkins proxy, no token exchange.
- */
+/** TEMP stand-in until the config engineer's shared client cache lands on main; the lead drops it at merge. */
 public final class GogsClients {
 
     private static final ClientCache CACHE = new ClientCache(60_000);
 
     private GogsClients() {}
 
-    public static GogsClient forServer(GogsServer server, @CheckForNull StandardCredentials credentials) {
-        GogsCredentials gogsCredentials;
-        String secret;
-        if (credentials instanceof StringCredentials token) {
-            secret = token.getSecret().getPlainText();
-            gogsCredentials = GogsCredentials.token(secret);
-        } else if (credentials instanceof StandardUsernamePasswordCredentials password) {
-            secret = password.getUsername() + ":" + password.getPassword().getPlainText();
-            gogsCredentials = GogsCredentials.password(password.getUsername(), password.getPassword().getPlainText());
-        } else {
-            secret = "";
-            gogsCredentials = GogsCredentials.anonymous();
-        }
+    @NonNull
+    public static GogsClient forServer(@NonNull GogsServer server, @CheckForNull StandardCredentials credentials) {
+        String token = credentials instanceof StringCredentials s ? s.getSecret().getPlainText() : null;
         String slot = server.getServerUrl() + "|" + (credentials == null ? "" : credentials.getId());
-        return CACHE.get(slot, digest(secret),
-                () -> GogsClient.builder(server.getServerUrl()).credentials(gogsCredentials).build());
+        return CACHE.get(slot, digest(token), () -> GogsClient.builder(server.getServerUrl())
+                .credentials(token == null ? GogsCredentials.anonymous() : GogsCredentials.token(token))
+                .build());
     }
 
-    private static String digest(String secret) {
+    private static String digest(String token) {
+        if (token == null) {
+            return "anonymous";
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
