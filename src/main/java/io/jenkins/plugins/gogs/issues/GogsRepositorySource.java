@@ -2,8 +2,7 @@ package io.jenkins.plugins.gogs.issues;
 
 /**
  * Where a job's Gogs branch source points: what issue steps fall back to when a pipeline names no server,
- * repository or credentials. The method names are those of {@code io.jenkins.plugins.gogs.scm.GogsSCMSource}, so that
- * class can implement this interface as it is.
+ * repository or credentials (the steps adapt {@code io.jenkins.plugins.gogs.scm.GogsSCMSource} to it).
  */
 public interface GogsRepositorySource {
 

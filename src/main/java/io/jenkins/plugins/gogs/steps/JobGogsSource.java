@@ -3,6 +3,7 @@ package io.jenkins.plugins.gogs.steps;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import io.jenkins.plugins.gogs.issues.GogsRepositorySource;
+import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import jenkins.scm.api.SCMSource;
 
 /** The Gogs branch source a job was created from (a branch or pull request job of a multibranch project), if any. */
@@ -15,13 +16,16 @@ final class JobGogsSource {
         return fromSource(SCMSource.SourceByItem.findSource(job));
     }
 
-    /**
-     * MERGE POINT (the only place that knows the branch source type): {@code io.jenkins.plugins.gogs.scm.GogsSCMSource}
-     * has getServerUrl(), getRepoOwner(), getRepository() and getCredentialsId(); adding
-     * {@code implements GogsRepositorySource} to it makes this work unchanged. Otherwise map it here.
-     */
+    /** Where a Gogs branch source points; null for any other source (or none). */
     @CheckForNull
     static GogsRepositorySource fromSource(@CheckForNull SCMSource source) {
-        return source instanceof GogsRepositorySource gogs ? gogs : null;
+        if (source instanceof GogsSCMSource gogs) {
+            return new Coordinates(gogs.getServerUrl(), gogs.getRepoOwner(), gogs.getRepository(),
+                    gogs.getCredentialsId());
+        }
+        return null;
     }
+
+    private record Coordinates(String getServerUrl, String getRepoOwner, String getRepository,
+                               String getCredentialsId) implements GogsRepositorySource {}
 }
