@@ -1,0 +1,48 @@
+package io.jenkins.plugins.gogs.issues;
+
+import io.jenkins.plugins.gogs.client.model.Label;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The labels of one repository, found by name: the exact name first, else the one label whose name differs only in
+ * case (Gogs allows "Bug" and "bug" side by side; then only the exact name finds either).
+ */
+final class LabelCatalog {
+
+    private final RepositoryName repository;
+    private final List<Label> labels;
+
+    LabelCatalog(RepositoryName repository, List<Label> labels) {
+        this.repository = repository;
+        this.labels = List.copyOf(labels);
+    }
+
+    Optional<Label> find(String name) {
+        Optional<Label> exact = labels.stream().filter(l -> l.name().equals(name)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<Label> folded = labels.stream().filter(l -> l.name().equalsIgnoreCase(name)).toList();
+        return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
+    }
+
+    /** The names no label matches, ignoring case (the filter's rule). */
+    List<String> unknownIgnoringCase(List<String> names) {
+        return names.stream().filter(n -> labels.stream().noneMatch(l -> l.name().equalsIgnoreCase(n))).toList();
+    }
+
+    List<String> unknown(List<String> names) {
+        return names.stream().filter(n -> find(n).isEmpty()).toList();
+    }
+
+    /** "no label named 'x' in o/r (labels: a, b)", with an optional hint appended. */
+    IssueException unknownError(List<String> names, String hint) {
+        String quoted = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+        String existing = labels.isEmpty() ? "it has no labels"
+                : "labels: " + labels.stream().map(Label::name).collect(Collectors.joining(", "));
+        return new IssueException("no label" + (names.size() == 1 ? "" : "s") + " named " + quoted + " in " + repository
+                + " (" + existing + ")" + (hint == null ? "" : "; " + hint));
+    }
+}

@@ -1,0 +1,44 @@
+package io.jenkins.plugins.gogs.issues;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The {@code since} filter's text: an ISO date ({@code 2026-01-31}, the start of that day in UTC) or an ISO date-time
+ * with an offset ({@code 2026-01-31T10:15:00+02:00}, {@code 2026-01-31T08:15:00Z}, fractions allowed). A date-time
+ * without an offset is refused rather than guessed: the controller's time zone is rarely the author's.
+ */
+final class Since {
+
+    private Since() {}
+
+    static Instant parse(String text) {
+        String value = text.strip();
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            if (isLocalDateTime(value)) {
+                throw new IllegalArgumentException("since '" + text + "' has no time zone; add Z for UTC or an offset"
+                        + " such as +02:00");
+            }
+            throw new IllegalArgumentException("since must be a date such as 2026-01-31 or a date-time with an offset"
+                    + " such as 2026-01-31T10:15:00+02:00, not '" + text + "'");
+        }
+    }
+
+    private static boolean isLocalDateTime(String value) {
+        try {
+            LocalDateTime.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}
