@@ -1,0 +1,33 @@
+package io.jenkins.plugins.gogs.navigation;
+
+import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.NotFoundOrNoAccessException;
+import io.jenkins.plugins.gogs.client.model.Repository;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The repositories of a Gogs user or organization, as an organization folder sees them: owned by that owner (Gogs
+ * lists only those), sorted by name. One request for an organization, two for a user (Gogs serves the two lists
+ * under different paths and the name alone does not say which it is).
+ */
+public final class OwnerRepositories {
+
+    private OwnerRepositories() {}
+
+    /**
+     * @throws NotFoundOrNoAccessException when there is no such user or organization
+     */
+    public static List<Repository> list(GogsClient client, String owner) {
+        List<Repository> repositories;
+        try {
+            repositories = client.repos().ofOrg(owner);
+        } catch (NotFoundOrNoAccessException notAnOrganization) {
+            repositories = client.repos().ofUser(owner);
+        }
+        return repositories.stream()
+                .filter(r -> r.owner() == null || owner.equalsIgnoreCase(r.owner().username()))
+                .sorted(Comparator.comparing(r -> r.name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+}

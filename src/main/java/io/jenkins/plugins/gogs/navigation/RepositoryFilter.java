@@ -1,0 +1,29 @@
+package io.jenkins.plugins.gogs.navigation;
+
+import io.jenkins.plugins.gogs.client.model.Repository;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which of an owner's repositories an organization folder leaves out. (Gogs 0.14 has no archived repositories, so
+ * there is nothing to exclude for that.)
+ */
+public record RepositoryFilter(boolean excludeForks, boolean excludeMirrors, boolean excludeEmpty) {
+
+    public static final RepositoryFilter NONE = new RepositoryFilter(false, false, false);
+
+    /** Why the repository is left out, or null when it is kept. */
+    public String exclusionReason(Repository repository) {
+        List<String> reasons = new ArrayList<>();
+        if (excludeForks && repository.fork()) {
+            reasons.add("a fork");
+        }
+        if (excludeMirrors && repository.mirror()) {
+            reasons.add("a mirror");
+        }
+        if (excludeEmpty && repository.empty()) {
+            reasons.add("empty");
+        }
+        return reasons.isEmpty() ? null : String.join(", ", reasons);
+    }
+}

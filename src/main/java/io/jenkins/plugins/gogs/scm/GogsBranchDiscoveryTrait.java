@@ -1,0 +1,82 @@
+package io.jenkins.plugins.gogs.scm;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.util.ListBoxModel;
+import jenkins.scm.api.SCMHeadCategory;
+import jenkins.scm.api.SCMSource;
+import jenkins.scm.api.trait.SCMSourceContext;
+import jenkins.scm.api.trait.SCMSourceTrait;
+import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
+import jenkins.scm.impl.trait.Discovery;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/**
+ * Discovers the repository's branches. A branch that is also the head of an open pull request from the same
+ * repository is usually built once, as that pull request: strategy 1 (the default) leaves such branches out,
+ * 2 builds only them, 3 builds every branch.
+ */
+public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
+
+    public static final int EXCLUDE_PULL_REQUEST_BRANCHES = 1;
+    public static final int ONLY_PULL_REQUEST_BRANCHES = 2;
+    public static final int ALL_BRANCHES = 3;
+
+    private final int strategyId;
+
+    @DataBoundConstructor
+    public GogsBranchDiscoveryTrait(int strategyId) {
+        if (strategyId < EXCLUDE_PULL_REQUEST_BRANCHES || strategyId > ALL_BRANCHES) {
+            throw new IllegalArgumentException("The branch discovery strategy is 1 (exclude branches that are also "
+                    + "pull requests), 2 (only those) or 3 (all branches), not " + strategyId);
+        }
+        this.strategyId = strategyId;
+    }
+
+    public int getStrategyId() {
+        return strategyId;
+    }
+
+    @Override
+    protected void decorateContext(SCMSourceContext<?, ?> context) {
+        ((GogsSCMSourceContext) context).wantBranches(
+                strategyId != EXCLUDE_PULL_REQUEST_BRANCHES, strategyId != ONLY_PULL_REQUEST_BRANCHES);
+    }
+
+    @Override
+    protected boolean includeCategory(@NonNull SCMHeadCategory category) {
+        return category.isUncategorized();
+    }
+
+    @Extension
+    @Discovery
+    @Symbol("gogsBranchDiscovery")
+    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Discover branches";
+        }
+
+        @Override
+        public Class<? extends SCMSourceContext> getContextClass() {
+            return GogsSCMSourceContext.class;
+        }
+
+        @Override
+        public Class<? extends SCMSource> getSourceClass() {
+            return GogsSCMSource.class;
+        }
+
+        public ListBoxModel doFillStrategyIdItems() {
+            ListBoxModel items = new ListBoxModel();
+            items.add("Exclude branches that are also filed as pull requests",
+                    String.valueOf(EXCLUDE_PULL_REQUEST_BRANCHES));
+            items.add("Only branches that are also filed as pull requests", String.valueOf(ONLY_PULL_REQUEST_BRANCHES));
+            items.add("All branches", String.valueOf(ALL_BRANCHES));
+            return items;
+        }
+    }
+}

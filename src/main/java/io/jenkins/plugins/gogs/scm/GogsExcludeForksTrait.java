@@ -1,0 +1,45 @@
+package io.jenkins.plugins.gogs.scm;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import jenkins.scm.api.SCMNavigator;
+import jenkins.scm.api.trait.SCMNavigatorContext;
+import jenkins.scm.api.trait.SCMNavigatorTrait;
+import jenkins.scm.api.trait.SCMNavigatorTraitDescriptor;
+import jenkins.scm.impl.trait.Selection;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/** An organization folder leaves out the owner's forks. */
+public class GogsExcludeForksTrait extends SCMNavigatorTrait {
+
+    @DataBoundConstructor
+    public GogsExcludeForksTrait() {}
+
+    @Override
+    protected void decorateContext(SCMNavigatorContext<?, ?> context) {
+        ((GogsSCMNavigatorContext) context).withExcludeForks(true);
+    }
+
+    @Extension
+    @Selection
+    @Symbol("gogsExcludeForks")
+    public static class DescriptorImpl extends SCMNavigatorTraitDescriptor {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Exclude forked repositories";
+        }
+
+        @Override
+        public Class<? extends SCMNavigatorContext> getContextClass() {
+            return GogsSCMNavigatorContext.class;
+        }
+
+        @Override
+        public Class<? extends SCMNavigator> getNavigatorClass() {
+            return GogsSCMNavigator.class;
+        }
+    }
+}

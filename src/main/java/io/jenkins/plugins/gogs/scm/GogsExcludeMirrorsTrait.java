@@ -1,0 +1,45 @@
+package io.jenkins.plugins.gogs.scm;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import jenkins.scm.api.SCMNavigator;
+import jenkins.scm.api.trait.SCMNavigatorContext;
+import jenkins.scm.api.trait.SCMNavigatorTrait;
+import jenkins.scm.api.trait.SCMNavigatorTraitDescriptor;
+import jenkins.scm.impl.trait.Selection;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/** An organization folder leaves out the owner's mirrors. */
+public class GogsExcludeMirrorsTrait extends SCMNavigatorTrait {
+
+    @DataBoundConstructor
+    public GogsExcludeMirrorsTrait() {}
+
+    @Override
+    protected void decorateContext(SCMNavigatorContext<?, ?> context) {
+        ((GogsSCMNavigatorContext) context).withExcludeMirrors(true);
+    }
+
+    @Extension
+    @Selection
+    @Symbol("gogsExcludeMirrors")
+    public static class DescriptorImpl extends SCMNavigatorTraitDescriptor {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Exclude mirror repositories";
+        }
+
+        @Override
+        public Class<? extends SCMNavigatorContext> getContextClass() {
+            return GogsSCMNavigatorContext.class;
+        }
+
+        @Override
+        public Class<? extends SCMNavigator> getNavigatorClass() {
+            return GogsSCMNavigator.class;
+        }
+    }
+}

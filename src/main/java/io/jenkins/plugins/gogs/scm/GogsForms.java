@@ -1,0 +1,151 @@
+package io.jenkins.plugins.gogs.scm;
+
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.Util;
+import hudson.model.Item;
+import hudson.model.Queue;
+import hudson.security.ACL;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.GogsException;
+import io.jenkins.plugins.gogs.client.model.Repository;
+import io.jenkins.plugins.gogs.config.GogsClients;
+import io.jenkins.plugins.gogs.config.GogsConfiguration;
+import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
+import io.jenkins.plugins.gogs.config.GogsServer;
+import io.jenkins.plugins.gogs.navigation.OwnerRepositories;
+import java.util.Optional;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The form methods the source and navigator share. Each first checks that the user may configure the item (or
+ * administer Jenkins, for a form outside any item); without that they answer with the current value only, so that
+ * neither credentials nor repositories are listed to someone who may not see them.
+ */
+final class GogsForms {
+
+    /** Scan credentials are access tokens (secret text). */
+    static final CredentialsMatcher TOKENS = CredentialsMatchers.instanceOf(StringCredentials.class);
+
+    private GogsForms() {}
+
+    /** Whether the current user may configure this item (or Jenkins, without an item) or use its credentials. */
+    static boolean mayConfigure(@CheckForNull Item context) {
+        if (context == null) {
+            return Jenkins.get().hasPermission(Jenkins.ADMINISTER);
+        }
+        return context.hasPermission(Item.CONFIGURE) || context.hasPermission(CredentialsProvider.USE_ITEM);
+    }
+
+    /** Whether the current user may make the server call a form check asks for. */
+    static boolean mayQuery(@CheckForNull Item context) {
+        return context == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER)
+                : context.hasPermission(Item.CONFIGURE);
+    }
+
+    static ListBoxModel servers(@CheckForNull Item context, @CheckForNull String current) {
+        ListBoxModel items = new ListBoxModel();
+        if (!mayConfigure(context)) {
+            if (current != null) {
+                items.add(current);
+            }
+            return items;
+        }
+        for (GogsServer server : GogsConfiguration.get().getServers()) {
+            items.add(server.getName() + " (" + server.getServerUrl() + ")", server.getServerUrl());
+        }
+        return items;
+    }
+
+    static FormValidation checkServer(@CheckForNull String serverUrl) {
+        if (Util.fixEmptyAndTrim(serverUrl) == null) {
+            return FormValidation.error("Select a Gogs server (servers are added in Manage Jenkins » System)");
+        }
+        if (GogsConfiguration.get().findServer(serverUrl).isEmpty()) {
+            return FormValidation.error("No Gogs server at " + serverUrl + " is configured");
+        }
+        return FormValidation.ok();
+    }
+
+    static ListBoxModel tokenCredentials(@CheckForNull Item context, @CheckForNull String serverUrl,
+            @CheckForNull String current) {
+        StandardListBoxModel result = new StandardListBoxModel();
+        if (!mayConfigure(context)) {
+            result.includeCurrentValue(Util.fixNull(current));
+            return result;
+        }
+        result.includeEmptyValue();
+        result.includeMatchingAs(authentication(context), context, StandardCredentials.class,
+                URIRequirementBuilder.fromUri(serverUrl).build(), TOKENS);
+        if (current != null && !current.isEmpty()) {
+            result.includeCurrentValue(current);
+        }
+        return result;
+    }
+
+    static FormValidation checkTokenCredentials(@CheckForNull Item context, @CheckForNull String serverUrl,
+            @CheckForNull String credentialsId) {
+        if (!mayConfigure(context) || Util.fixEmptyAndTrim(credentialsId) == null || serverUrl == null) {
+            return FormValidation.ok();
+        }
+        StandardCredentials credentials = GogsCredentialLookup.inItem(credentialsId, context, serverUrl);
+        if (credentials == null) {
+            return FormValidation.error("These credentials cannot be found, or this item may not use them");
+        }
+        if (!TOKENS.matches(credentials)) {
+            return FormValidation.error("Gogs scans need an access token (a Secret text credential)");
+        }
+        return FormValidation.ok();
+    }
+
+    /** The repositories of an owner, by name, for a dropdown; the current value alone when they cannot be listed. */
+    static ListBoxModel repositories(@CheckForNull Item context, @CheckForNull String serverUrl,
+            @CheckForNull String credentialsId, @CheckForNull String owner, @CheckForNull String current) {
+        ListBoxModel items = new ListBoxModel();
+        if (current != null && !current.isBlank()) {
+            items.add(current);
+        }
+        if (!mayQuery(context) || Util.fixEmptyAndTrim(owner) == null) {
+            return items;
+        }
+        Optional<GogsClient> client = client(context, serverUrl, credentialsId);
+        if (client.isEmpty()) {
+            return items;
+        }
+        try {
+            ListBoxModel listed = new ListBoxModel();
+            OwnerRepositories.list(client.get(), owner.trim()).stream().map(Repository::name).forEach(listed::add);
+            return listed.isEmpty() ? items : listed;
+        } catch (GogsException e) {
+            return items;
+        }
+    }
+
+    /** The client a form may use: for a configured server, with credentials the item may use. */
+    static Optional<GogsClient> client(@CheckForNull Item context, @CheckForNull String serverUrl,
+            @CheckForNull String credentialsId) {
+        Optional<GogsServer> server = GogsConfiguration.get().findServer(serverUrl);
+        if (server.isEmpty()) {
+            return Optional.empty();
+        }
+        StandardCredentials credentials =
+                GogsCredentialLookup.inItem(Util.fixEmptyAndTrim(credentialsId), context, server.get().getServerUrl());
+        if (credentialsId != null && !credentialsId.isBlank() && credentials == null) {
+            return Optional.empty();
+        }
+        return Optional.of(GogsClients.forServer(server.get(), credentials));
+    }
+
+    private static Authentication authentication(@CheckForNull Item context) {
+        return context instanceof Queue.Task task ? task.getDefaultAuthentication2() : ACL.SYSTEM2;
+    }
+}

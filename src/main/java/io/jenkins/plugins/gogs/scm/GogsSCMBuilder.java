@@ -1,0 +1,80 @@
+package io.jenkins.plugins.gogs.scm;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.plugins.git.GitSCM;
+import io.jenkins.plugins.gogs.checkout.RefSpecs;
+import jenkins.plugins.git.AbstractGitSCMSource;
+import jenkins.plugins.git.GitSCMBuilder;
+import jenkins.plugins.git.MergeWithGitSCMExtension;
+import jenkins.scm.api.SCMHead;
+import jenkins.scm.api.SCMRevision;
+import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
+import jenkins.scm.api.mixin.TagSCMHead;
+
+/**
+ * Builds the git checkout of one head of a {@link GogsSCMSource}: fetch only that head (a pull request from its
+ * {@code refs/pull/N/head} in the base repository, which works for forks too), over HTTP(S) with the scan
+ * credentials, or over SSH with the SSH checkout trait's credentials.
+ */
+public class GogsSCMBuilder extends GitSCMBuilder<GogsSCMBuilder> {
+
+    private final GogsSCMSource source;
+    private String sshRemote;
+
+    public GogsSCMBuilder(@NonNull GogsSCMSource source, @NonNull SCMHead head, @CheckForNull SCMRevision revision) {
+        super(head, revision, source.getRemote(), source.getCredentialsId());
+        this.source = source;
+        withoutRefSpecs();
+        if (head instanceof PullRequestSCMHead pr) {
+            withRefSpec(RefSpecs.pullRequest(pr.getNumber(), pr.getName()));
+        } else if (head instanceof TagSCMHead) {
+            withRefSpec(RefSpecs.tag(head.getName()));
+        } else {
+            withRefSpec(RefSpecs.branch(head.getName()));
+        }
+    }
+
+    /** Checks out over SSH (the repository's {@code ssh_url}) with these credentials instead of HTTP(S). */
+    @NonNull
+    public GogsSCMBuilder withSshCheckout(@CheckForNull String sshCredentialsId) {
+        this.sshRemote = source.sshRemote();
+        withCredentials(sshCredentialsId);
+        return this;
+    }
+
+    @NonNull
+    @Override
+    public GitSCM build() {
+        SCMHead head = head();
+        SCMRevision revision = revision();
+        try {
+            if (sshRemote != null) {
+                withRemote(sshRemote);
+            }
+            if (head instanceof PullRequestSCMHead pr) {
+                preparePullRequest(pr, revision);
+            }
+            return super.build();
+        } finally {
+            // build() may be called again: leave the builder as it was configured
+            withHead(head);
+            withRevision(revision);
+        }
+    }
+
+    private void preparePullRequest(PullRequestSCMHead pr, SCMRevision revision) {
+        PullRequestSCMRevision prRevision = revision instanceof PullRequestSCMRevision r ? r : null;
+        if (pr.getCheckoutStrategy() == ChangeRequestCheckoutStrategy.MERGE) {
+            String target = pr.getTarget().getName();
+            String localName = RefSpecs.mergeTargetLocalName(pr.getName(), target);
+            withRefSpec(RefSpecs.mergeTarget(target, localName));
+            withExtension(new MergeWithGitSCMExtension("remotes/" + remoteName() + "/" + localName,
+                    prRevision == null ? null : prRevision.getBaseHash()));
+        }
+        if (prRevision != null) {
+            // the git plugin checks out an exact commit only for its own revision type: the pull request's head
+            withRevision(new AbstractGitSCMSource.SCMRevisionImpl(pr, prRevision.getPullHash()));
+        }
+    }
+}

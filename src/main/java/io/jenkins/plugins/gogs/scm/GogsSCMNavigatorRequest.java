@@ -1,0 +1,30 @@
+package io.jenkins.plugins.gogs.scm;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import jenkins.scm.api.SCMNavigator;
+import jenkins.scm.api.SCMSourceObserver;
+import jenkins.scm.api.trait.SCMNavigatorRequest;
+
+/** One scan of an owner's repositories. */
+public class GogsSCMNavigatorRequest extends SCMNavigatorRequest {
+
+    private final GogsSCMNavigatorContext context;
+
+    GogsSCMNavigatorRequest(@NonNull SCMNavigator navigator, @NonNull GogsSCMNavigatorContext context,
+            @NonNull SCMSourceObserver observer) {
+        super(navigator, context, observer);
+        this.context = context;
+    }
+
+    public boolean excludeForks() {
+        return context.excludeForks();
+    }
+
+    public boolean excludeMirrors() {
+        return context.excludeMirrors();
+    }
+
+    public boolean excludeEmpty() {
+        return context.excludeEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package io.jenkins.plugins.gogs.scm;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.util.ListBoxModel;
+import jenkins.scm.api.SCMSource;
+import jenkins.scm.api.trait.SCMSourceContext;
+import jenkins.scm.api.trait.SCMSourceTrait;
+import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/** Overrides who registers the Gogs webhook of this project (or of every repository of an organization folder). */
+public class GogsWebhookRegistrationTrait extends SCMSourceTrait {
+
+    private final WebhookRegistration mode;
+
+    @DataBoundConstructor
+    public GogsWebhookRegistrationTrait(@CheckForNull WebhookRegistration mode) {
+        this.mode = mode == null ? WebhookRegistration.SYSTEM : mode;
+    }
+
+    @NonNull
+    public WebhookRegistration getMode() {
+        return mode;
+    }
+
+    @Override
+    protected void decorateContext(SCMSourceContext<?, ?> context) {
+        ((GogsSCMSourceContext) context).webhookRegistration(mode);
+    }
+
+    @Extension
+    @Symbol("gogsWebhookRegistration")
+    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Webhook registration";
+        }
+
+        @Override
+        public Class<? extends SCMSourceContext> getContextClass() {
+            return GogsSCMSourceContext.class;
+        }
+
+        @Override
+        public Class<? extends SCMSource> getSourceClass() {
+            return GogsSCMSource.class;
+        }
+
+        public ListBoxModel doFillModeItems() {
+            ListBoxModel items = new ListBoxModel();
+            items.add("Use the Gogs server's setting (its credentials)", WebhookRegistration.SYSTEM.name());
+            items.add("Register with this item's scan credentials", WebhookRegistration.ITEM.name());
+            items.add("Do not register webhooks", WebhookRegistration.DISABLE.name());
+            return items;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.jenkins.plugins.gogs.trust;
+
+/** Whether a fork pull request is trusted, and why (shown in the scan log). */
+public record TrustDecision(boolean trusted, String reason) {
+
+    static TrustDecision trusted(String reason) {
+        return new TrustDecision(true, reason);
+    }
+
+    static TrustDecision untrusted(String reason) {
+        return new TrustDecision(false, reason);
+    }
+}
