@@ -24,19 +24,24 @@ public final class HookRegistrar {
 
     private HookRegistrar() {}
 
+    /** What a run did, one line per step for the log; {@code changed} is false when Gogs was left as it was. */
+    public record Report(List<String> steps, boolean changed) {
+        public Report {
+            steps = List.copyOf(steps);
+        }
+    }
+
     /**
      * Makes the repository carry exactly one hook of the plugin, as desired. {@code secret} (may be null or empty
      * for none) goes only into a hook that is created: Gogs can neither show nor change the secret of an existing
      * one, hence {@code secretStatus}.
-     *
-     * @return what was done, one line per step, for the log
      */
-    public static List<String> ensure(HooksApi hooks, DesiredHook desired, String secret, SecretStatus secretStatus) {
+    public static Report ensure(HooksApi hooks, DesiredHook desired, String secret, SecretStatus secretStatus) {
         return apply(hooks, HookPlanner.plan(existing(hooks), desired, secretStatus), secret);
     }
 
     /** Deletes every hook of the plugin at {@code endpointUrl}; call it when no item uses the repository any more. */
-    public static List<String> remove(HooksApi hooks, String endpointUrl) {
+    public static Report remove(HooksApi hooks, String endpointUrl) {
         return apply(hooks, HookPlanner.planRemoval(existing(hooks), endpointUrl), null);
     }
 
@@ -50,7 +55,7 @@ public final class HookRegistrar {
         return found;
     }
 
-    private static List<String> apply(HooksApi hooks, HookPlan plan, String secret) {
+    private static Report apply(HooksApi hooks, HookPlan plan, String secret) {
         List<String> done = new ArrayList<>();
         for (HookAction action : plan.actions()) {
             if (action instanceof HookAction.Create create) {
@@ -67,7 +72,7 @@ public final class HookRegistrar {
                 done.add("hook " + keep.hookId() + " is up to date");
             }
         }
-        return done;
+        return new Report(done, !plan.changesNothing());
     }
 
     /**

@@ -64,6 +64,10 @@ public final class WebhookProblems {
         problems.values().removeIf(p -> p.subject().equals(subject));
     }
 
+    public synchronized void clear() {
+        problems.clear();
+    }
+
     /** Newest first. */
     public synchronized List<Problem> list() {
         List<Problem> all = new ArrayList<>(problems.values());
