@@ -6,10 +6,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One request under {@code <server>/api/v1}: method, encoded path, query parameters (kept on every page), an optional
- * JSON body and Accept header.
+ * One request under {@code <server>/api/v1} (or, for git's smart HTTP, under {@code <server>}): method, encoded path,
+ * query parameters (kept on every page), an optional JSON body and Accept header.
  */
-record ApiRequest(String method, String path, Map<String, String> query, Object body, String accept) {
+record ApiRequest(String method, String path, Map<String, String> query, Object body, String accept, Root root) {
+
+    /** Where the path starts: the REST API, or the server root where git's smart HTTP serves repositories. */
+    enum Root {
+        API("/api/v1"),
+        GIT("");
+
+        private final String prefix;
+
+        Root(String prefix) {
+            this.prefix = prefix;
+        }
+    }
 
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
@@ -18,11 +30,16 @@ record ApiRequest(String method, String path, Map<String, String> query, Object 
     }
 
     static ApiRequest get(ApiPath path) {
-        return new ApiRequest("GET", path.toString(), Map.of(), null, "application/json");
+        return new ApiRequest("GET", path.toString(), Map.of(), null, "application/json", Root.API);
+    }
+
+    /** A GET of git's smart HTTP, e.g. {@code /<owner>/<repo>.git/info/refs}. */
+    static ApiRequest git(ApiPath path, String accept) {
+        return new ApiRequest("GET", path.toString(), Map.of(), null, accept, Root.GIT);
     }
 
     static ApiRequest of(String method, ApiPath path, Object body) {
-        return new ApiRequest(method, path.toString(), Map.of(), body, "application/json");
+        return new ApiRequest(method, path.toString(), Map.of(), body, "application/json", Root.API);
     }
 
     ApiRequest withQuery(String name, Object value) {
@@ -31,20 +48,25 @@ record ApiRequest(String method, String path, Map<String, String> query, Object 
         }
         Map<String, String> q = new LinkedHashMap<>(query);
         q.put(name, String.valueOf(value));
-        return new ApiRequest(method, path, q, body, accept);
+        return new ApiRequest(method, path, q, body, accept, root);
     }
 
     ApiRequest withAccept(String mediaType) {
-        return new ApiRequest(method, path, query, body, mediaType);
+        return new ApiRequest(method, path, query, body, mediaType, root);
     }
 
     boolean idempotent() {
         return IDEMPOTENT.contains(method);
     }
 
+    /** The path under the server URL, without query. */
+    String fullPath() {
+        return root.prefix + path;
+    }
+
     /** Path and query under the server URL, as sent; the query never carries a secret. */
     String target() {
-        String fullPath = "/api/v1" + path;
+        String fullPath = fullPath();
         if (query.isEmpty()) {
             return fullPath;
         }

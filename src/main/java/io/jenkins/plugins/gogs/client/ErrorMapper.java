@@ -2,8 +2,10 @@ package io.jenkins.plugins.gogs.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns a non-2xx response into the exception for its meaning, with Gogs' own message where it sent one. */
 final class ErrorMapper {
@@ -43,6 +45,13 @@ final class ErrorMapper {
         }
         if (result.looksLikeHtml()) {
             return "the server answered with an HTML page instead of JSON";
+        }
+        String type = result.contentType() == null ? "" : result.contentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("text/plain")) {
+            // Gogs' git handler explains refusals in plain text ("User permission denied", "... HTTP ... disabled").
+            String text = new String(result.body(), StandardCharsets.UTF_8).strip();
+            int newline = text.indexOf('\n');
+            return text.isEmpty() ? null : shorten(newline < 0 ? text : text.substring(0, newline).strip());
         }
         try {
             JsonNode json = JsonCodec.tree(result.body());

@@ -67,9 +67,26 @@ public final class GogsCredentials {
         return switch (kind) {
             case ANONYMOUS -> null;
             case TOKEN -> "token " + secret;
-            case PASSWORD -> "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + secret).getBytes(StandardCharsets.UTF_8));
+            case PASSWORD -> basic(username, secret);
         };
+    }
+
+    /**
+     * The {@code Authorization} header for git's smart HTTP, or null for anonymous requests. Gogs' git handler takes
+     * only Basic; when the pair is no valid login it tries the username, then the password, as an access token. The
+     * token goes in the username: a login with an unknown username stops at Gogs' user table, so the token is never
+     * handed to an external login source (LDAP, SMTP, PAM) as some account's password.
+     */
+    String gitAuthorizationHeader() {
+        return switch (kind) {
+            case ANONYMOUS -> null;
+            case TOKEN -> basic(secret, "");
+            case PASSWORD -> basic(username, secret);
+        };
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

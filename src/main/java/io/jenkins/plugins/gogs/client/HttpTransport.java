@@ -51,7 +51,7 @@ final class HttpTransport implements AutoCloseable {
 
     /** Sends the request; returns a 2xx response, or throws the exception for what went wrong. */
     HttpResult send(ApiRequest request) {
-        String path = "/api/v1" + request.path();
+        String path = request.fullPath();
         for (int attempt = 1; ; attempt++) {
             boolean mayRetry = request.idempotent() && attempt <= retryPolicy.maxRetries();
             long start = System.nanoTime();
@@ -83,7 +83,8 @@ final class HttpTransport implements AutoCloseable {
     private HttpResult exchange(ApiRequest request) throws IOException {
         HttpUriRequestBase message = new HttpUriRequestBase(request.method(), URI.create(serverUrl + request.target()));
         message.setHeader(HttpHeaders.ACCEPT, request.accept());
-        String authorization = credentials.authorizationHeader();
+        String authorization = request.root() == ApiRequest.Root.GIT
+                ? credentials.gitAuthorizationHeader() : credentials.authorizationHeader();
         if (authorization != null) {
             message.setHeader(HttpHeaders.AUTHORIZATION, authorization);
         }

@@ -10,6 +10,7 @@ import io.jenkins.plugins.gogs.client.model.Contents;
 import io.jenkins.plugins.gogs.client.model.Repository;
 import io.jenkins.plugins.gogs.client.model.Tag;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -39,6 +40,40 @@ public final class RepoApi {
     /** The repository, with the caller's real permissions. */
     public Repository get() {
         return caller.call(ApiRequest.get(repo.path()), Repository.class);
+    }
+
+    /**
+     * The repository's direct forks. Gogs lists every fork, also private ones the caller cannot open (their
+     * {@code permissions} then claim read access: reading such a fork's branches still fails with
+     * {@link NotFoundOrNoAccessException}).
+     */
+    public List<Repository> forks() {
+        return caller.call(ApiRequest.get(repo.path("forks")), new TypeReference<List<Repository>>() {});
+    }
+
+    /**
+     * Every ref of the repository in ONE request, as git's smart HTTP advertises them to {@code git-upload-pack}
+     * (what {@code git ls-remote} reads): branches, tags with the peeled commit of annotated tags
+     * ({@code refs/tags/x^{}}), and the {@code refs/pull/<n>/head} refs Gogs keeps for pull requests. The body is
+     * returned as sent (pkt-lines of git's protocol v0, which Gogs 0.14 always speaks); parse it with
+     * {@code io.jenkins.plugins.gogs.discovery.RefAdvertisement}. Authenticates with HTTP Basic (the only scheme
+     * Gogs' git handler takes): a token as the username, a password credential as is.
+     *
+     * @throws UnexpectedResponseException if the answer is not a ref advertisement (a login page, a dumb server)
+     * @throws ForbiddenException if git over HTTP is disabled on the server, or the credential may not read
+     */
+    public byte[] uploadPackAdvertisement() {
+        ApiRequest request = ApiRequest.git(ApiPath.of().segment(repo.owner()).segment(repo.name() + ".git")
+                .segment("info").segment("refs"), "application/x-git-upload-pack-advertisement, */*")
+                .withQuery("service", "git-upload-pack");
+        HttpResult result = caller.send(request);
+        String type = result.contentType() == null ? "" : result.contentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/x-git-upload-pack-advertisement")) {
+            throw new UnexpectedResponseException("GET", request.fullPath(), result.status(),
+                    "not a git ref advertisement (" + (type.isEmpty() ? "no content type" : type)
+                            + "); is the server URL the one Gogs is served at?");
+        }
+        return result.body();
     }
 
     /** All branches; none for an empty repository (for which Gogs 0.14 itself fails with a 500). */

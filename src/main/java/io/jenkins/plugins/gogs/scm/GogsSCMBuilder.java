@@ -3,6 +3,7 @@ package io.jenkins.plugins.gogs.scm;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.plugins.git.GitSCM;
+import hudson.plugins.git.browser.GogsGit;
 import io.jenkins.plugins.gogs.checkout.RefSpecs;
 import jenkins.plugins.git.AbstractGitSCMSource;
 import jenkins.plugins.git.GitSCMBuilder;
@@ -25,6 +26,7 @@ public class GogsSCMBuilder extends GitSCMBuilder<GogsSCMBuilder> {
     public GogsSCMBuilder(@NonNull GogsSCMSource source, @NonNull SCMHead head, @CheckForNull SCMRevision revision) {
         super(head, revision, source.getRemote(), source.getCredentialsId());
         this.source = source;
+        withBrowser(new GogsGit(source.webUrl()));
         withoutRefSpecs();
         if (head instanceof PullRequestSCMHead pr) {
             withRefSpec(RefSpecs.pullRequest(pr.getNumber(), pr.getName()));

@@ -1,20 +1,44 @@
 package io.jenkins.plugins.gogs.scm;
 
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
+import hudson.model.Action;
+import hudson.model.Item;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.GogsException;
+import io.jenkins.plugins.gogs.client.model.Repository;
+import io.jenkins.plugins.gogs.config.GogsClients;
+import io.jenkins.plugins.gogs.config.GogsConfiguration;
+import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
+import io.jenkins.plugins.gogs.config.GogsServer;
+import io.jenkins.plugins.gogs.navigation.OwnerProfile;
+import io.jenkins.plugins.gogs.navigation.OwnerRepositories;
+import io.jenkins.plugins.gogs.navigation.RepositoryFilter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.scm.api.SCMNavigator;
 import jenkins.scm.api.SCMNavigatorDescriptor;
+import jenkins.scm.api.SCMNavigatorEvent;
+import jenkins.scm.api.SCMNavigatorOwner;
 import jenkins.scm.api.SCMSourceObserver;
+import jenkins.scm.api.metadata.ObjectMetadataAction;
 import jenkins.scm.api.trait.SCMTrait;
+import jenkins.scm.api.trait.SCMTraitDescriptor;
+import jenkins.scm.impl.form.NamedArrayList;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /** The repositories of one Gogs user or organization, each a multibranch project of an organization folder. */
 public class GogsSCMNavigator extends SCMNavigator {
@@ -85,7 +109,85 @@ public class GogsSCMNavigator extends SCMNavigator {
 
     @Override
     public void visitSources(@NonNull SCMSourceObserver observer) throws IOException, InterruptedException {
-        throw new AbortException("Listing Gogs repositories is not written yet");
+        TaskListener listener = observer.getListener();
+        GogsClient client = client(observer.getContext());
+        listener.getLogger().format("Listing the repositories of %s on %s%n", repoOwner, serverUrl);
+        List<Repository> repositories = call(() -> OwnerRepositories.list(client, repoOwner));
+        try (GogsSCMNavigatorRequest request = new GogsSCMNavigatorContext().withTraits(getTraits())
+                .newRequest(this, observer)) {
+            RepositoryFilter filter = request.filter();
+            int found = 0;
+            for (Repository repository : repositories) {
+                checkInterrupt();
+                String excluded = filter.exclusionReason(repository);
+                if (excluded != null) {
+                    listener.getLogger().format("Skipping %s: %s%n", repository.name(), excluded);
+                    continue;
+                }
+                found++;
+                if (request.process(repository.name(), this::sourceFor, null,
+                        (name, isMatch) -> listener.getLogger().format("%s %s%n",
+                                isMatch ? "Proposing" : "Ignoring", name))) {
+                    listener.getLogger().format("%d repositories were processed (query complete)%n", found);
+                    return;
+                }
+            }
+            listener.getLogger().format("%d repositories were processed%n", found);
+        }
+    }
+
+    /** One repository, without listing the others (e.g. when a webhook names it). */
+    @Override
+    public void visitSource(@NonNull String sourceName, @NonNull SCMSourceObserver observer)
+            throws IOException, InterruptedException {
+        GogsClient client = client(observer.getContext());
+        Repository repository;
+        try {
+            repository = client.repo(repoOwner, sourceName).get();
+        } catch (GogsException e) {
+            observer.getListener().getLogger().format("No repository %s/%s: %s%n", repoOwner, sourceName,
+                    e.getMessage());
+            return;
+        }
+        try (GogsSCMNavigatorRequest request = new GogsSCMNavigatorContext().withTraits(getTraits())
+                .newRequest(this, observer)) {
+            if (request.filter().exclusionReason(repository) == null) {
+                request.process(repository.name(), this::sourceFor, null);
+            }
+        }
+    }
+
+    private GogsSCMSource sourceFor(String repository) {
+        return new GogsSCMSourceBuilder(getId() + "::" + repository, serverUrl, credentialsId, repoOwner, repository)
+                .withTraits(getTraits())
+                .build();
+    }
+
+    @NonNull
+    @Override
+    protected List<Action> retrieveActions(@NonNull SCMNavigatorOwner owner, @CheckForNull SCMNavigatorEvent event,
+            @NonNull TaskListener listener) throws IOException, InterruptedException {
+        GogsClient client = client(owner);
+        OwnerProfile profile = call(() -> OwnerProfile.read(client, repoOwner));
+        List<Action> actions = new ArrayList<>();
+        actions.add(new ObjectMetadataAction(profile.displayName(), profile.description(), profile.webUrl()));
+        actions.add(new GogsAvatar(profile.avatarUrl()));
+        return actions;
+    }
+
+    private GogsClient client(@CheckForNull Item context) throws AbortException {
+        GogsServer server = GogsConfiguration.get().findServer(serverUrl).orElseThrow(() -> new AbortException(
+                "No Gogs server at " + serverUrl + " is configured (Manage Jenkins » System » Gogs servers)"));
+        StandardCredentials credentials = GogsCredentialLookup.inItem(credentialsId, context, server.getServerUrl());
+        if (credentialsId != null && credentials == null) {
+            throw new AbortException("The credentials '" + credentialsId + "' cannot be found, or this folder may "
+                    + "not use them");
+        }
+        return GogsClients.forServer(server, credentials);
+    }
+
+    private static <T> T call(GogsSCMFile.GogsCall<T> call) throws IOException {
+        return GogsSCMFile.call(call);
     }
 
     @Override
@@ -111,8 +213,43 @@ public class GogsSCMNavigator extends SCMNavigator {
 
         @Override
         public SCMNavigator newInstance(@CheckForNull String name) {
-            return new GogsSCMNavigator("", name);
+            List<GogsServer> servers = GogsConfiguration.get().getServers();
+            GogsSCMNavigator navigator =
+                    new GogsSCMNavigator(servers.size() == 1 ? servers.get(0).getServerUrl() : "", name);
+            navigator.setTraits(getTraitsDefaults());
+            return navigator;
         }
 
+        @NonNull
+        @Override
+        public List<SCMTrait<? extends SCMTrait<?>>> getTraitsDefaults() {
+            return GogsTraitLists.navigatorDefaults();
+        }
+
+        public List<NamedArrayList<? extends SCMTraitDescriptor<?>>> getTraitsDescriptorLists() {
+            return GogsTraitLists.forNavigator(this);
+        }
+
+        @POST
+        public ListBoxModel doFillServerUrlItems(@AncestorInPath Item context, @QueryParameter String serverUrl) {
+            return GogsForms.servers(context, serverUrl);
+        }
+
+        @POST
+        public FormValidation doCheckServerUrl(@AncestorInPath Item context, @QueryParameter String value) {
+            return GogsForms.mayConfigure(context) ? GogsForms.checkServer(value) : FormValidation.ok();
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item context, @QueryParameter String serverUrl,
+                @QueryParameter String credentialsId) {
+            return GogsForms.tokenCredentials(context, serverUrl, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item context, @QueryParameter String serverUrl,
+                @QueryParameter String value) {
+            return GogsForms.checkTokenCredentials(context, serverUrl, value);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.gogs.scm;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.gogs.navigation.RepositoryFilter;
 import jenkins.scm.api.SCMNavigator;
 import jenkins.scm.api.SCMSourceObserver;
 import jenkins.scm.api.trait.SCMNavigatorRequest;
@@ -14,6 +15,12 @@ public class GogsSCMNavigatorRequest extends SCMNavigatorRequest {
             @NonNull SCMSourceObserver observer) {
         super(navigator, context, observer);
         this.context = context;
+    }
+
+    /** Which repositories the traits leave out. */
+    @NonNull
+    public RepositoryFilter filter() {
+        return new RepositoryFilter(context.excludeForks(), context.excludeMirrors(), context.excludeEmpty());
     }
 
     public boolean excludeForks() {

@@ -115,6 +115,16 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         }
     }
 
+    /** The repository's web page. */
+    @NonNull
+    public String webUrl() {
+        try {
+            return CloneUrls.web(serverUrl, repoOwner, repository);
+        } catch (IllegalArgumentException e) {
+            return serverUrl + "/" + repoOwner + "/" + repository;
+        }
+    }
+
     /** The repository's SSH clone URL, as Gogs advertises it. */
     @NonNull
     String sshRemote() {

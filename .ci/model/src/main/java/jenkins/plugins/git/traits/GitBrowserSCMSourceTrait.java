@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.plugins.git.browser.GitRepositoryBrowser;
 import jenkins.scm.api.trait.SCMBuilder;
 import jenkins.scm.api.trait.SCMSourceTrait;
+import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 
 public class GitBrowserSCMSourceTrait extends SCMSourceTrait {
 
@@ -20,5 +21,8 @@ public class GitBrowserSCMSourceTrait extends SCMSourceTrait {
     @Override
     protected void decorateBuilder(SCMBuilder<?, ?> builder) {
         throw new UnsupportedOperationException();
+    }
+
+    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
     }
 }

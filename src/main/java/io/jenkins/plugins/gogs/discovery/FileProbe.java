@@ -1,0 +1,25 @@
+package io.jenkins.plugins.gogs.discovery;
+
+import io.jenkins.plugins.gogs.client.GogsClient;
+
+/**
+ * Tells what a path is at a commit, e.g. whether a {@code Jenkinsfile} exists, without a clone. Implementations ask
+ * Gogs; {@link ProbePlan} decides when to ask and remembers the answers.
+ */
+@FunctionalInterface
+public interface FileProbe {
+
+    /**
+     * @param commitSha a full commit SHA
+     * @param path      a path relative to the repository root, '/' separated
+     */
+    PathKind probe(String commitSha, String path);
+
+    /**
+     * A probe through the client's contents API: one request when the path exists, two when it does not (after a
+     * 404 the client checks that the repository itself is still there).
+     */
+    static FileProbe of(GogsClient client, String owner, String repository) {
+        return new ContentsFileProbe(client.repo(owner, repository));
+    }
+}

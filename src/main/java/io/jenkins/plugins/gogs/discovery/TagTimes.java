@@ -1,0 +1,80 @@
+package io.jenkins.plugins.gogs.discovery;
+
+import io.jenkins.plugins.gogs.client.RepoApi;
+import io.jenkins.plugins.gogs.client.model.Commit;
+import io.jenkins.plugins.gogs.client.model.Tag;
+import io.jenkins.plugins.gogs.discovery.RefAdvertisement.AdvertisedTag;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Adds commit times to advertised tags. Costs nothing for tags whose commit time is remembered, else ONE request for
+ * all tags ({@code GET /tags}, which gives each tagged commit's author time); a tag that request does not describe
+ * (made or moved in between) costs one {@code GET /commits/<sha>}.
+ */
+final class TagTimes {
+
+    private final RepoApi repo;
+    private final RepositoryKey key;
+    private final DiscoveryCache cache;
+
+    TagTimes(RepoApi repo, RepositoryKey key, DiscoveryCache cache) {
+        this.repo = repo;
+        this.key = key;
+        this.cache = cache;
+    }
+
+    List<DiscoveredTag> resolve(Collection<AdvertisedTag> tags, List<String> warnings) {
+        Map<String, Tag> listed = null;
+        List<DiscoveredTag> result = new ArrayList<>(tags.size());
+        for (AdvertisedTag tag : tags) {
+            Optional<Instant> time = cache.commitTime(key, tag.commitSha());
+            if (time.isEmpty()) {
+                if (listed == null) {
+                    listed = listTags();
+                }
+                time = fromListing(listed.get(tag.name()), tag).or(() -> fromCommit(tag));
+                time.ifPresent(t -> cache.rememberCommitTime(key, tag.commitSha(), t));
+            }
+            if (time.isPresent()) {
+                result.add(new DiscoveredTag(tag.name(), tag.refSha(), tag.commitSha(), time.get()));
+            } else {
+                warnings.add("Tag " + tag.name() + " was skipped: its commit " + tag.commitSha()
+                        + " is no longer in " + key);
+            }
+        }
+        return result;
+    }
+
+    private Map<String, Tag> listTags() {
+        Map<String, Tag> byName = new HashMap<>();
+        for (Tag tag : repo.tags()) {
+            byName.put(tag.name(), tag);
+        }
+        return byName;
+    }
+
+    /** The listing's time, if it describes the same tag (for an annotated tag Gogs gives the tag object's id). */
+    private static Optional<Instant> fromListing(Tag listed, AdvertisedTag tag) {
+        if (listed == null || listed.commit() == null || listed.commit().timestamp() == null) {
+            return Optional.empty();
+        }
+        String id = listed.commit().id();
+        if (!tag.refSha().equals(id) && !tag.commitSha().equals(id)) {
+            return Optional.empty(); // the tag moved between the two requests
+        }
+        return Optional.of(listed.commit().timestamp().toInstant());
+    }
+
+    private Optional<Instant> fromCommit(AdvertisedTag tag) {
+        return repo.commit(tag.commitSha())
+                .map(Commit::commit)
+                .map(details -> details.author() != null ? details.author() : details.committer())
+                .map(signature -> signature.date().toInstant());
+    }
+}

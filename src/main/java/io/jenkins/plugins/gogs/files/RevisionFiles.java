@@ -1,0 +1,146 @@
+package io.jenkins.plugins.gogs.files;
+
+import io.jenkins.plugins.gogs.client.RepoApi;
+import io.jenkins.plugins.gogs.client.model.Commit;
+import io.jenkins.plugins.gogs.client.model.ContentEntry;
+import io.jenkins.plugins.gogs.client.model.Contents;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The files of a repository at one commit, read through the API without cloning: what a path is, a directory's
+ * entries, a file's bytes, the commit's time. What one answer already told (a listing says what each entry is and
+ * carries small files' content) is remembered, so asking again costs no request.
+ *
+ * <p>Reading a file costs one request ({@code /raw}); telling what a path is, or listing a directory, one
+ * ({@code /contents}). Gogs errors are the client's unchecked exceptions.
+ */
+public final class RevisionFiles {
+
+    /** Files up to this size keep their content from a listing or lookup (Gogs sends it anyway). */
+    static final int REMEMBERED_CONTENT_LIMIT = 256 * 1024;
+
+    private final RepoApi repository;
+    private final String sha;
+    private final Map<String, FileKind> kinds = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> contents = new ConcurrentHashMap<>();
+    private volatile Instant commitTime;
+
+    /**
+     * @param sha a full commit SHA: the files of exactly that commit, whatever the branch does meanwhile
+     */
+    public RevisionFiles(RepoApi repository, String sha) {
+        if (sha == null || !sha.matches("[0-9a-f]{40}")) {
+            throw new IllegalArgumentException("Files are read at a full commit SHA, not at '" + sha + "'");
+        }
+        this.repository = repository;
+        this.sha = sha;
+        kinds.put("", FileKind.DIRECTORY);
+    }
+
+    public String sha() {
+        return sha;
+    }
+
+    /** What the path is ({@code ""} is the root); {@link FileKind#NONE} when nothing is there. */
+    public FileKind kind(String path) {
+        String normalized = normalize(path);
+        FileKind known = kinds.get(normalized);
+        if (known != null) {
+            return known;
+        }
+        FileKind kind = repository.contents(sha, normalized).map(contents -> remember(normalized, contents))
+                .orElse(FileKind.NONE);
+        kinds.put(normalized, kind);
+        return kind;
+    }
+
+    /** The entries of a directory, by name; empty when the path is not a directory. */
+    public List<DirectoryEntry> list(String path) {
+        String normalized = normalize(path);
+        Optional<Contents> found = repository.contents(sha, normalized);
+        if (found.isEmpty() || !(found.get() instanceof Contents.Directory directory)) {
+            kinds.put(normalized, found.map(c -> remember(normalized, c)).orElse(FileKind.NONE));
+            return List.of();
+        }
+        kinds.put(normalized, FileKind.DIRECTORY);
+        List<DirectoryEntry> entries = new ArrayList<>();
+        for (ContentEntry entry : directory.entries()) {
+            String childPath = normalized.isEmpty() ? entry.name() : normalized + "/" + entry.name();
+            FileKind kind = FileKind.ofContentsType(entry.type());
+            kinds.put(childPath, kind);
+            rememberContent(childPath, entry);
+            entries.add(new DirectoryEntry(entry.name(), kind));
+        }
+        return entries;
+    }
+
+    /** A file's bytes; empty when the path is not a file (missing, a directory, ...). */
+    public Optional<byte[]> read(String path) {
+        String normalized = normalize(path);
+        byte[] remembered = contents.get(normalized);
+        if (remembered != null) {
+            return Optional.of(remembered.clone());
+        }
+        FileKind known = kinds.get(normalized);
+        if (known != null && known != FileKind.FILE) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = repository.rawFile(sha, normalized);
+        if (bytes.isPresent()) {
+            kinds.put(normalized, FileKind.FILE);
+        }
+        return bytes;
+    }
+
+    /** The commit's time (its committer date); read once. */
+    public Instant commitTime() {
+        Instant time = commitTime;
+        if (time == null) {
+            Commit commit = repository.commit(sha)
+                    .orElseThrow(() -> new IllegalStateException("The commit " + sha + " is not in the repository"));
+            time = commit.commit().committer().date().toInstant();
+            commitTime = time;
+        }
+        return time;
+    }
+
+    private FileKind remember(String path, Contents found) {
+        if (found instanceof Contents.Single single) {
+            rememberContent(path, single.entry());
+            return FileKind.ofContentsType(single.entry().type());
+        }
+        return FileKind.DIRECTORY;
+    }
+
+    private void rememberContent(String path, ContentEntry entry) {
+        if (entry.isFile() && entry.content() != null && entry.size() <= REMEMBERED_CONTENT_LIMIT) {
+            contents.put(path, entry.decodedContent());
+        }
+    }
+
+    /** Paths as SCM files give them: relative, '/'-separated; leading, trailing and doubled slashes are dropped. */
+    static String normalize(String path) {
+        if (path == null) {
+            return "";
+        }
+        StringBuilder normalized = new StringBuilder();
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                throw new IllegalArgumentException("A path must not leave the repository: " + path);
+            }
+            if (normalized.length() > 0) {
+                normalized.append('/');
+            }
+            normalized.append(segment);
+        }
+        return normalized.toString();
+    }
+}

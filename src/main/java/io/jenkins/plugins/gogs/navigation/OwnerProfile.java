@@ -1,0 +1,45 @@
+package io.jenkins.plugins.gogs.navigation;
+
+import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.NotFoundOrNoAccessException;
+import io.jenkins.plugins.gogs.client.model.Organization;
+import io.jenkins.plugins.gogs.client.model.User;
+import io.jenkins.plugins.gogs.links.RepositoryLinks;
+
+/**
+ * What an organization folder shows of its Gogs owner: a name, a description (organizations only), the avatar and
+ * the owner's page.
+ *
+ * @param displayName the full name, else the user name
+ * @param description null for users
+ * @param avatarUrl   absolute, as Gogs gives it; null when Gogs gave none
+ */
+public record OwnerProfile(String name, String displayName, String description, String avatarUrl, String webUrl,
+                           boolean organization) {
+
+    /**
+     * Reads the owner: one request for an organization, two for a user.
+     *
+     * @throws NotFoundOrNoAccessException when there is no such user or organization
+     */
+    public static OwnerProfile read(GogsClient client, String owner) {
+        String webUrl = RepositoryLinks.owner(client.serverUrl(), owner);
+        try {
+            Organization org = client.orgs().get(owner);
+            return new OwnerProfile(org.username(), nameOr(org.fullName(), org.username()), blankToNull(org.description()),
+                    blankToNull(org.avatarUrl()), webUrl, true);
+        } catch (NotFoundOrNoAccessException notAnOrganization) {
+            User user = client.users().get(owner);
+            return new OwnerProfile(user.username(), nameOr(user.fullName(), user.username()), null,
+                    blankToNull(user.avatarUrl()), webUrl, false);
+        }
+    }
+
+    private static String nameOr(String fullName, String name) {
+        return fullName == null || fullName.isBlank() ? name : fullName;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
