@@ -4,6 +4,7 @@ import io.jenkins.plugins.gogs.client.RepoApi;
 import io.jenkins.plugins.gogs.client.model.Commit;
 import io.jenkins.plugins.gogs.client.model.ContentEntry;
 import io.jenkins.plugins.gogs.client.model.Contents;
+import io.jenkins.plugins.gogs.discovery.PathKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class RevisionFiles {
 
     private final RepoApi repository;
     private final String sha;
-    private final Map<String, FileKind> kinds = new ConcurrentHashMap<>();
+    private final Map<String, PathKind> kinds = new ConcurrentHashMap<>();
     private final Map<String, byte[]> contents = new ConcurrentHashMap<>();
     private volatile Instant commitTime;
 
@@ -39,22 +40,22 @@ public final class RevisionFiles {
         }
         this.repository = repository;
         this.sha = sha;
-        kinds.put("", FileKind.DIRECTORY);
+        kinds.put("", PathKind.DIRECTORY);
     }
 
     public String sha() {
         return sha;
     }
 
-    /** What the path is ({@code ""} is the root); {@link FileKind#NONE} when nothing is there. */
-    public FileKind kind(String path) {
+    /** What the path is ({@code ""} is the root); {@link PathKind#MISSING} when nothing is there. */
+    public PathKind kind(String path) {
         String normalized = normalize(path);
-        FileKind known = kinds.get(normalized);
+        PathKind known = kinds.get(normalized);
         if (known != null) {
             return known;
         }
-        FileKind kind = repository.contents(sha, normalized).map(contents -> remember(normalized, contents))
-                .orElse(FileKind.NONE);
+        PathKind kind = repository.contents(sha, normalized).map(contents -> remember(normalized, contents))
+                .orElse(PathKind.MISSING);
         kinds.put(normalized, kind);
         return kind;
     }
@@ -64,14 +65,14 @@ public final class RevisionFiles {
         String normalized = normalize(path);
         Optional<Contents> found = repository.contents(sha, normalized);
         if (found.isEmpty() || !(found.get() instanceof Contents.Directory directory)) {
-            kinds.put(normalized, found.map(c -> remember(normalized, c)).orElse(FileKind.NONE));
+            kinds.put(normalized, found.map(c -> remember(normalized, c)).orElse(PathKind.MISSING));
             return List.of();
         }
-        kinds.put(normalized, FileKind.DIRECTORY);
+        kinds.put(normalized, PathKind.DIRECTORY);
         List<DirectoryEntry> entries = new ArrayList<>();
         for (ContentEntry entry : directory.entries()) {
             String childPath = normalized.isEmpty() ? entry.name() : normalized + "/" + entry.name();
-            FileKind kind = FileKind.ofContentsType(entry.type());
+            PathKind kind = kindOf(entry.type());
             kinds.put(childPath, kind);
             rememberContent(childPath, entry);
             entries.add(new DirectoryEntry(entry.name(), kind));
@@ -86,13 +87,13 @@ public final class RevisionFiles {
         if (remembered != null) {
             return Optional.of(remembered.clone());
         }
-        FileKind known = kinds.get(normalized);
-        if (known != null && known != FileKind.FILE) {
+        PathKind known = kinds.get(normalized);
+        if (known != null && known != PathKind.FILE) {
             return Optional.empty();
         }
         Optional<byte[]> bytes = repository.rawFile(sha, normalized);
         if (bytes.isPresent()) {
-            kinds.put(normalized, FileKind.FILE);
+            kinds.put(normalized, PathKind.FILE);
         }
         return bytes;
     }
@@ -109,18 +110,31 @@ public final class RevisionFiles {
         return time;
     }
 
-    private FileKind remember(String path, Contents found) {
+    private PathKind remember(String path, Contents found) {
         if (found instanceof Contents.Single single) {
             rememberContent(path, single.entry());
-            return FileKind.ofContentsType(single.entry().type());
+            return kindOf(single.entry().type());
         }
-        return FileKind.DIRECTORY;
+        return PathKind.DIRECTORY;
     }
 
     private void rememberContent(String path, ContentEntry entry) {
         if (entry.isFile() && entry.content() != null && entry.size() <= REMEMBERED_CONTENT_LIMIT) {
             contents.put(path, entry.decodedContent());
         }
+    }
+
+    private static PathKind kindOf(String contentsType) {
+        if (contentsType == null) {
+            return PathKind.MISSING;
+        }
+        return switch (contentsType) {
+            case "file" -> PathKind.FILE;
+            case "dir" -> PathKind.DIRECTORY;
+            case "symlink" -> PathKind.SYMLINK;
+            case "submodule" -> PathKind.SUBMODULE;
+            default -> PathKind.MISSING;
+        };
     }
 
     /** Paths as SCM files give them: relative, '/'-separated; leading, trailing and doubled slashes are dropped. */

@@ -5,6 +5,7 @@ import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
@@ -33,8 +34,13 @@ import org.springframework.security.core.Authentication;
  */
 final class GogsForms {
 
-    /** Scan credentials are access tokens (secret text). */
-    static final CredentialsMatcher TOKENS = CredentialsMatchers.instanceOf(StringCredentials.class);
+    /**
+     * Scan credentials: an access token as secret text, or a username and password (git can check out with those;
+     * the password may be an access token).
+     */
+    static final CredentialsMatcher TOKENS = CredentialsMatchers.anyOf(
+            CredentialsMatchers.instanceOf(StringCredentials.class),
+            CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class));
 
     private GogsForms() {}
 
@@ -102,7 +108,7 @@ final class GogsForms {
             return FormValidation.error("These credentials cannot be found, or this item may not use them");
         }
         if (!TOKENS.matches(credentials)) {
-            return FormValidation.error("Gogs scans need an access token (a Secret text credential)");
+            return FormValidation.error("Gogs scans need an access token (Secret text) or a username and password");
         }
         return FormValidation.ok();
     }

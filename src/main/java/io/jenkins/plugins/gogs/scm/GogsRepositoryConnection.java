@@ -1,10 +1,18 @@
 package io.jenkins.plugins.gogs.scm;
 
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.GogsException;
 import io.jenkins.plugins.gogs.client.RepoApi;
 import io.jenkins.plugins.gogs.client.model.Repository;
+import io.jenkins.plugins.gogs.config.GogsClients;
+import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
+import io.jenkins.plugins.gogs.config.GogsServer;
 import java.io.IOException;
 
 /**
@@ -23,9 +31,54 @@ final class GogsRepositoryConnection {
         this.repository = repository;
     }
 
+    /** The source's server and credentials, as its owner item may use them; using them is tracked on the item. */
+    @NonNull
+    static GogsRepositoryConnection open(@NonNull GogsSCMSource source) throws IOException {
+        GogsServer server = source.server();
+        String credentialsId = source.getCredentialsId();
+        StandardCredentials credentials =
+                GogsCredentialLookup.inItem(credentialsId, source.getOwner(), server.getServerUrl());
+        if (credentialsId != null && credentials == null) {
+            throw new AbortException("The credentials '" + credentialsId + "' of " + source
+                    + " cannot be found (or this item may not use them)");
+        }
+        if (credentials != null && source.getOwner() != null) {
+            CredentialsProvider.track(source.getOwner(), credentials);
+        }
+        return new GogsRepositoryConnection(GogsClients.forServer(server, credentials), source.getRepoOwner(),
+                source.getRepository());
+    }
+
+    /**
+     * The credentials git checks out with over HTTP(S): the scan credentials when git can use them (a username and
+     * password, where the password may be an access token: Gogs accepts either); none for a secret text token, which
+     * git cannot send (then public repositories still check out; private ones need the SSH checkout trait or a
+     * username and password credential).
+     */
+    @CheckForNull
+    static String checkoutCredentialsId(@NonNull GogsSCMSource source) {
+        String credentialsId = source.getCredentialsId();
+        if (credentialsId == null) {
+            return null;
+        }
+        StandardCredentials credentials =
+                GogsCredentialLookup.inItem(credentialsId, source.getOwner(), source.getServerUrl());
+        return credentials instanceof StandardUsernameCredentials ? credentialsId : null;
+    }
+
     @NonNull
     GogsClient client() {
         return client;
+    }
+
+    @NonNull
+    String owner() {
+        return owner;
+    }
+
+    @NonNull
+    String repositoryName() {
+        return repository;
     }
 
     @NonNull

@@ -24,7 +24,7 @@ public class GogsSCMBuilder extends GitSCMBuilder<GogsSCMBuilder> {
     private String sshRemote;
 
     public GogsSCMBuilder(@NonNull GogsSCMSource source, @NonNull SCMHead head, @CheckForNull SCMRevision revision) {
-        super(head, revision, source.getRemote(), source.getCredentialsId());
+        super(head, revision, source.getRemote(), source.checkoutCredentialsId());
         this.source = source;
         withBrowser(new GogsGit(source.webUrl()));
         withoutRefSpecs();
@@ -66,12 +66,18 @@ public class GogsSCMBuilder extends GitSCMBuilder<GogsSCMBuilder> {
     }
 
     private void preparePullRequest(PullRequestSCMHead pr, SCMRevision revision) {
+        String target = pr.getTarget().getName();
+        String targetLocalName = RefSpecs.mergeTargetLocalName(pr.getName(), target);
+        boolean merge = pr.getCheckoutStrategy() == ChangeRequestCheckoutStrategy.MERGE;
+        if (revision instanceof BranchSCMRevision) {
+            // the target branch's commit stands in for an untrusted pull request (see getTrustedRevision): fetch it
+            withRefSpec(RefSpecs.mergeTarget(target, targetLocalName));
+            return;
+        }
         PullRequestSCMRevision prRevision = revision instanceof PullRequestSCMRevision r ? r : null;
-        if (pr.getCheckoutStrategy() == ChangeRequestCheckoutStrategy.MERGE) {
-            String target = pr.getTarget().getName();
-            String localName = RefSpecs.mergeTargetLocalName(pr.getName(), target);
-            withRefSpec(RefSpecs.mergeTarget(target, localName));
-            withExtension(new MergeWithGitSCMExtension("remotes/" + remoteName() + "/" + localName,
+        if (merge) {
+            withRefSpec(RefSpecs.mergeTarget(target, targetLocalName));
+            withExtension(new MergeWithGitSCMExtension("remotes/" + remoteName() + "/" + targetLocalName,
                     prRevision == null ? null : prRevision.getBaseHash()));
         }
         if (prRevision != null) {

@@ -2,8 +2,8 @@ package io.jenkins.plugins.gogs.scm;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.gogs.client.GogsException;
+import io.jenkins.plugins.gogs.discovery.PathKind;
 import io.jenkins.plugins.gogs.files.DirectoryEntry;
-import io.jenkins.plugins.gogs.files.FileKind;
 import io.jenkins.plugins.gogs.files.RevisionFiles;
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
@@ -68,13 +68,13 @@ class GogsSCMFile extends SCMFile {
         return new ByteArrayInputStream(bytes);
     }
 
-    static Type typeOf(FileKind kind) {
+    static Type typeOf(PathKind kind) {
         return switch (kind) {
             case FILE -> Type.REGULAR_FILE;
             case DIRECTORY -> Type.DIRECTORY;
             case SYMLINK -> Type.LINK;
             case SUBMODULE -> Type.OTHER;
-            case NONE -> Type.NONEXISTENT;
+            case MISSING -> Type.NONEXISTENT;
         };
     }
 

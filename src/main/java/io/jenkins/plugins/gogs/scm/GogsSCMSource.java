@@ -1,40 +1,57 @@
 package io.jenkins.plugins.gogs.scm;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
-import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
+import hudson.model.Action;
+import hudson.model.Item;
 import hudson.model.TaskListener;
 import hudson.scm.SCM;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.gogs.checkout.CloneUrls;
 import io.jenkins.plugins.gogs.client.ServerUrl;
-import io.jenkins.plugins.gogs.config.GogsClients;
+import io.jenkins.plugins.gogs.client.model.Repository;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
-import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
 import io.jenkins.plugins.gogs.config.GogsServer;
+import io.jenkins.plugins.gogs.discovery.DiscoveredHeads;
+import io.jenkins.plugins.gogs.discovery.DiscoveredPullRequest;
+import io.jenkins.plugins.gogs.indexing.HeadPlan;
+import io.jenkins.plugins.gogs.indexing.PlannedHead;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import jenkins.plugins.git.AbstractGitSCMSource;
 import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMHeadCategory;
 import jenkins.scm.api.SCMHeadEvent;
 import jenkins.scm.api.SCMHeadObserver;
+import jenkins.scm.api.SCMProbe;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.SCMSourceCriteria;
 import jenkins.scm.api.SCMSourceDescriptor;
+import jenkins.scm.api.SCMSourceEvent;
 import jenkins.scm.api.trait.SCMSourceTrait;
 import jenkins.scm.api.trait.SCMTrait;
+import jenkins.scm.api.trait.SCMTraitDescriptor;
 import jenkins.scm.impl.ChangeRequestSCMHeadCategory;
 import jenkins.scm.impl.TagSCMHeadCategory;
 import jenkins.scm.impl.UncategorizedSCMHeadCategory;
+import jenkins.scm.impl.form.NamedArrayList;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * One Gogs repository as a source of branches, tags and pull requests for a multibranch project. Scans go through
@@ -47,7 +64,10 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     private final String repository;
     private String credentialsId;
     private List<SCMSourceTrait> traits = new ArrayList<>();
+    // what the last scan learned, for the metadata asked right after it (not kept across restarts)
     private transient volatile String sshRemote;
+    private transient volatile String defaultBranch;
+    private transient volatile Map<Long, DiscoveredPullRequest> pullRequests;
 
     @DataBoundConstructor
     public GogsSCMSource(String serverUrl, String repoOwner, String repository) {
@@ -125,37 +145,6 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         }
     }
 
-    /** The repository's SSH clone URL, as Gogs advertises it. */
-    @NonNull
-    String sshRemote() {
-        String url = sshRemote;
-        if (url == null) {
-            try {
-                url = connection().repository().sshUrl();
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read the SSH URL of " + repoOwner + "/" + repository, e);
-            }
-            sshRemote = url;
-        }
-        return url;
-    }
-
-    /** A connection to the repository with this source's credentials, as its owner item may use them. */
-    @NonNull
-    GogsRepositoryConnection connection() throws IOException {
-        GogsServer server = server();
-        StandardCredentials credentials =
-                GogsCredentialLookup.inItem(credentialsId, getOwner(), server.getServerUrl());
-        if (credentialsId != null && credentials == null) {
-            throw new AbortException("The credentials '" + credentialsId + "' of " + this
-                    + " cannot be found (or this item may not use them)");
-        }
-        if (credentials != null && getOwner() != null) {
-            CredentialsProvider.track(getOwner(), credentials);
-        }
-        return new GogsRepositoryConnection(GogsClients.forServer(server, credentials), repoOwner, repository);
-    }
-
     /** Who registers this source's webhook, by its webhook registration trait ({@code SYSTEM} without one). */
     @NonNull
     public WebhookRegistration webhookRegistration() {
@@ -177,11 +166,172 @@ public class GogsSCMSource extends AbstractGitSCMSource {
                 "No Gogs server at " + serverUrl + " is configured (Manage Jenkins » System » Gogs servers)"));
     }
 
+    /** A connection to the repository with this source's credentials, as its owner item may use them. */
+    @NonNull
+    GogsRepositoryConnection connection() throws IOException {
+        return GogsRepositoryConnection.open(this);
+    }
+
+    /** The credentials git checks out with over HTTP(S); see {@link GogsRepositoryConnection#checkoutCredentialsId}. */
+    @CheckForNull
+    String checkoutCredentialsId() {
+        return GogsRepositoryConnection.checkoutCredentialsId(this);
+    }
+
+    /** The repository's SSH clone URL, as Gogs advertises it. */
+    @NonNull
+    String sshRemote() {
+        String url = sshRemote;
+        if (url == null) {
+            try {
+                url = connection().repository().sshUrl();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the SSH URL of " + repoOwner + "/" + repository, e);
+            }
+            sshRemote = url;
+        }
+        return url;
+    }
+
     @Override
     protected void retrieve(@CheckForNull SCMSourceCriteria criteria, @NonNull SCMHeadObserver observer,
             @CheckForNull SCMHeadEvent<?> event, @NonNull TaskListener listener)
             throws IOException, InterruptedException {
-        throw new AbortException("Scanning Gogs repositories is not written yet");
+        try (GogsSCMSourceRequest request = newRequest(criteria, observer, listener)) {
+            listener.getLogger().format("Looking up %s/%s on %s%n", repoOwner, repository, serverUrl);
+            GogsHeadScanner scanner = new GogsHeadScanner(this, request);
+            scanner.offer(scanner.plan(event), listener);
+        }
+    }
+
+    @CheckForNull
+    @Override
+    protected SCMRevision retrieve(@NonNull SCMHead head, @NonNull TaskListener listener)
+            throws IOException, InterruptedException {
+        try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.select(head), listener)) {
+            for (PlannedHead planned : new GogsHeadScanner(this, request).plan(null).heads()) {
+                SCMHead candidate = HeadMapping.head(planned);
+                if (candidate.equals(head)) {
+                    return HeadMapping.revision(candidate, planned);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A branch, tag or pull request ({@code PR-N}) by name; anything else (a commit SHA) the git plugin's way. */
+    @CheckForNull
+    @Override
+    protected SCMRevision retrieve(@NonNull String thingName, @NonNull TaskListener listener,
+            @CheckForNull Item retrieveContext) throws IOException, InterruptedException {
+        try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.none(), listener)) {
+            for (PlannedHead planned : new GogsHeadScanner(this, request).plan(null).heads()) {
+                if (planned.name().equals(thingName)) {
+                    return HeadMapping.revision(HeadMapping.head(planned), planned);
+                }
+            }
+        }
+        return super.retrieve(thingName, listener, retrieveContext);
+    }
+
+    @NonNull
+    @Override
+    protected Set<String> retrieveRevisions(@NonNull TaskListener listener, @CheckForNull Item context)
+            throws IOException, InterruptedException {
+        Set<String> names = new TreeSet<>();
+        try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.none(), listener)) {
+            HeadPlan plan = new GogsHeadScanner(this, request).plan(null);
+            plan.heads().forEach(h -> names.add(h.name()));
+        }
+        return names;
+    }
+
+    private GogsSCMSourceRequest newRequest(@CheckForNull SCMSourceCriteria criteria,
+            @NonNull SCMHeadObserver observer, @NonNull TaskListener listener) {
+        return new GogsSCMSourceContext(criteria, observer).withTraits(getTraits()).newRequest(this, listener);
+    }
+
+    /** Keeps what the metadata of the heads just found needs: the default branch, pull request titles and authors. */
+    void remember(@NonNull DiscoveredHeads heads) {
+        if (heads.defaultBranch() != null) {
+            defaultBranch = heads.defaultBranch();
+        }
+        Map<Long, DiscoveredPullRequest> seen = new ConcurrentHashMap<>();
+        heads.pullRequests().forEach(p -> seen.put(p.number(), p));
+        pullRequests = seen;
+    }
+
+    @NonNull
+    Optional<DiscoveredPullRequest> seenPullRequest(long number) {
+        Map<Long, DiscoveredPullRequest> seen = pullRequests;
+        return seen == null ? Optional.empty() : Optional.ofNullable(seen.get(number));
+    }
+
+    @CheckForNull
+    String defaultBranch() throws IOException {
+        if (defaultBranch == null) {
+            defaultBranch = connection().repository().defaultBranch();
+        }
+        return defaultBranch;
+    }
+
+    @NonNull
+    @Override
+    protected List<Action> retrieveActions(@CheckForNull SCMSourceEvent event, @NonNull TaskListener listener)
+            throws IOException {
+        Repository repo = connection().repository();
+        defaultBranch = repo.defaultBranch();
+        return GogsSourceActions.forRepository(repo);
+    }
+
+    @NonNull
+    @Override
+    protected List<Action> retrieveActions(@NonNull SCMHead head, @CheckForNull SCMHeadEvent event,
+            @NonNull TaskListener listener) throws IOException {
+        return GogsSourceActions.forHead(this, head);
+    }
+
+    /**
+     * A pull request from a fork whose author the fork trust policy does not trust builds with the target branch's
+     * revision of the Jenkinsfile (and of whatever the pipeline loads as trusted): its author cannot change what
+     * runs on Jenkins.
+     */
+    @NonNull
+    @Override
+    public SCMRevision getTrustedRevision(@NonNull SCMRevision revision, @NonNull TaskListener listener)
+            throws IOException, InterruptedException {
+        if (!(revision instanceof PullRequestSCMRevision pr) || !((PullRequestSCMHead) pr.getHead()).isFork()) {
+            return revision;
+        }
+        PullRequestSCMHead head = (PullRequestSCMHead) pr.getHead();
+        try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.none(), listener)) {
+            if (request.isTrusted(head)) {
+                return revision;
+            }
+            listener.getLogger().format("Pull request %s comes from a fork that is not trusted (%s): loading trusted "
+                    + "files from the target branch %s at %s, not from %s%n", head.getName(), request.trustReason(head),
+                    head.getTarget().getName(), pr.getBaseHash(), pr.getPullHash());
+            return pr.getTarget();
+        }
+    }
+
+    @NonNull
+    @Override
+    protected SCMProbe createProbe(@NonNull SCMHead head, @CheckForNull SCMRevision revision) throws IOException {
+        SCMRevision known = revision;
+        if (known == null) {
+            try {
+                known = retrieve(head, TaskListener.NULL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while looking up " + head.getName(), e);
+            }
+        }
+        String sha = GogsSCMFileSystem.commitOf(known);
+        if (sha == null) {
+            throw new AbortException("No commit is known for " + head.getName() + " of " + this);
+        }
+        return GogsHeadScanner.probe(this, head.getName(), sha);
     }
 
     @NonNull
@@ -207,10 +357,49 @@ public class GogsSCMSource extends AbstractGitSCMSource {
 
         @NonNull
         @Override
+        public List<SCMSourceTrait> getTraitsDefaults() {
+            return GogsTraitLists.sourceDefaults();
+        }
+
+        public List<NamedArrayList<? extends SCMTraitDescriptor<?>>> getTraitsDescriptorLists() {
+            return GogsTraitLists.forSource(this);
+        }
+
+        @NonNull
+        @Override
         protected SCMHeadCategory[] createCategories() {
             return new SCMHeadCategory[] {
                 UncategorizedSCMHeadCategory.DEFAULT, ChangeRequestSCMHeadCategory.DEFAULT, TagSCMHeadCategory.DEFAULT
             };
+        }
+
+        @POST
+        public ListBoxModel doFillServerUrlItems(@AncestorInPath Item context, @QueryParameter String serverUrl) {
+            return GogsForms.servers(context, serverUrl);
+        }
+
+        @POST
+        public FormValidation doCheckServerUrl(@AncestorInPath Item context, @QueryParameter String value) {
+            return GogsForms.mayConfigure(context) ? GogsForms.checkServer(value) : FormValidation.ok();
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item context, @QueryParameter String serverUrl,
+                @QueryParameter String credentialsId) {
+            return GogsForms.tokenCredentials(context, serverUrl, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item context, @QueryParameter String serverUrl,
+                @QueryParameter String value) {
+            return GogsForms.checkTokenCredentials(context, serverUrl, value);
+        }
+
+        @POST
+        public ListBoxModel doFillRepositoryItems(@AncestorInPath Item context, @QueryParameter String serverUrl,
+                @QueryParameter String credentialsId, @QueryParameter String repoOwner,
+                @QueryParameter String repository) {
+            return GogsForms.repositories(context, serverUrl, credentialsId, repoOwner, repository);
         }
     }
 }

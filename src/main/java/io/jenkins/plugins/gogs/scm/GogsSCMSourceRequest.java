@@ -9,7 +9,9 @@ import io.jenkins.plugins.gogs.trust.ForkTrust;
 import io.jenkins.plugins.gogs.trust.ForkTrustPolicy;
 import io.jenkins.plugins.gogs.trust.TrustDecision;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
 import jenkins.scm.api.trait.SCMSourceRequest;
 
@@ -24,6 +26,7 @@ public class GogsSCMSourceRequest extends SCMSourceRequest {
     private GogsRepositoryConnection connection;
     private Repository repository;
     private CollaboratorCheck collaborators;
+    private final Map<Long, TrustDecision> decisions = new ConcurrentHashMap<>();
 
     GogsSCMSourceRequest(@NonNull GogsSCMSource source, @NonNull GogsSCMSourceContext context,
             @CheckForNull TaskListener listener) {
@@ -79,6 +82,13 @@ public class GogsSCMSourceRequest extends SCMSourceRequest {
         return repository;
     }
 
+    /** Why the last trust check of this pull request decided as it did (for the build log). */
+    @NonNull
+    String trustReason(@NonNull PullRequestSCMHead head) {
+        TrustDecision decision = decisions.get(head.getNumber());
+        return decision == null ? "no fork trust policy applies to it" : decision.reason();
+    }
+
     /** Whether a fork pull request is trusted under the policy; collaborator answers are remembered for the scan. */
     @NonNull
     TrustDecision trust(@NonNull PullRequestSCMHead head, @NonNull ForkTrustPolicy policy) throws IOException {
@@ -89,6 +99,8 @@ public class GogsSCMSourceRequest extends SCMSourceRequest {
             }
             check = collaborators;
         }
-        return ForkTrust.decide(policy, source.getRepoOwner(), head.getHeadOwner(), check);
+        TrustDecision decision = ForkTrust.decide(policy, source.getRepoOwner(), head.getHeadOwner(), check);
+        decisions.put(head.getNumber(), decision);
+        return decision;
     }
 }

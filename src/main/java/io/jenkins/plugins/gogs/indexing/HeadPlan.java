@@ -1,0 +1,15 @@
+package io.jenkins.plugins.gogs.indexing;
+
+import java.util.List;
+
+/**
+ * The heads of one scan, in the order they are offered (branches, pull requests, tags), and what the scan log should
+ * say about what was left out or guessed.
+ */
+public record HeadPlan(List<PlannedHead> heads, List<String> notes) {
+
+    public HeadPlan {
+        heads = List.copyOf(heads);
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,45 @@
+package io.jenkins.plugins.gogs.indexing;
+
+import io.jenkins.plugins.gogs.discovery.DiscoveryRequest;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a multibranch scan should produce, as the source's traits configure it.
+ *
+ * @param branchesAlsoPullRequests branches that are the head branch of an open pull request from the same repository
+ * @param branchesNotPullRequests  the other branches
+ * @param originStrategies         how to build pull requests from the same repository (none: not discovered)
+ * @param forkStrategies           how to build pull requests from forks (none: not discovered)
+ */
+public record IndexingOptions(boolean branchesAlsoPullRequests, boolean branchesNotPullRequests, boolean tags,
+                              Set<CheckoutStrategy> originStrategies, Set<CheckoutStrategy> forkStrategies) {
+
+    public IndexingOptions {
+        originStrategies = originStrategies.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(originStrategies));
+        forkStrategies = forkStrategies.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(forkStrategies));
+    }
+
+    public boolean wantsBranches() {
+        return branchesAlsoPullRequests || branchesNotPullRequests;
+    }
+
+    /**
+     * What to ask the discovery for. Branches are listed whenever pull requests are wanted (their targets' commits
+     * come from there; the listing is the same single request), and origin pull requests whenever branches are to
+     * be told apart by being one.
+     *
+     * @param knownBaseBranches pull request number to target branch, as webhooks told it
+     */
+    public DiscoveryRequest discoveryRequest(Map<Long, String> knownBaseBranches) {
+        boolean pullRequests = !originStrategies.isEmpty() || !forkStrategies.isEmpty();
+        boolean branchesDependOnPullRequests = branchesAlsoPullRequests != branchesNotPullRequests;
+        return DiscoveryRequest.nothing()
+                .withBranches(wantsBranches() || pullRequests)
+                .withTags(tags)
+                .withOriginPullRequests(!originStrategies.isEmpty() || branchesDependOnPullRequests)
+                .withForkPullRequests(!forkStrategies.isEmpty())
+                .withBaseBranches(knownBaseBranches);
+    }
+}

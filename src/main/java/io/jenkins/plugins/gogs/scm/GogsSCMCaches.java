@@ -1,0 +1,50 @@
+package io.jenkins.plugins.gogs.scm;
+
+import io.jenkins.plugins.gogs.discovery.DiscoveryCache;
+import io.jenkins.plugins.gogs.discovery.ProbeCache;
+import io.jenkins.plugins.gogs.discovery.RepositoryKey;
+import io.jenkins.plugins.gogs.indexing.PullRequestBases;
+
+/**
+ * What scans of all Gogs sources of this Jenkins share in memory: discovery answers (tag times, closed pull
+ * requests, fork heads), probe answers by commit, and pull request targets learned from webhooks. The webhook layer
+ * tells it what changed ({@link #pullRequestChanged}).
+ */
+public final class GogsSCMCaches {
+
+    private static final DiscoveryCache DISCOVERY = new DiscoveryCache();
+    private static final ProbeCache PROBES = new ProbeCache();
+    private static final PullRequestBases BASES = new PullRequestBases();
+
+    private GogsSCMCaches() {}
+
+    public static DiscoveryCache discovery() {
+        return DISCOVERY;
+    }
+
+    public static ProbeCache probes() {
+        return PROBES;
+    }
+
+    public static PullRequestBases pullRequestBases() {
+        return BASES;
+    }
+
+    /**
+     * A webhook said a pull request was opened, edited, reopened, synchronized, closed or merged: remember its target
+     * branch (when the payload has one) and ask Gogs about its state again at the next scan.
+     */
+    public static void pullRequestChanged(String serverUrl, String owner, String repository, long number,
+            String baseBranch) {
+        RepositoryKey key = new RepositoryKey(serverUrl, owner, repository);
+        BASES.remember(key, number, baseBranch);
+        DISCOVERY.forgetPullRequest(key, number);
+    }
+
+    /** A repository was deleted or its history rewritten: forget what scans remembered of it. */
+    public static void repositoryChanged(String serverUrl, String owner, String repository) {
+        RepositoryKey key = new RepositoryKey(serverUrl, owner, repository);
+        DISCOVERY.forgetRepository(key);
+        PROBES.forget(key);
+    }
+}
