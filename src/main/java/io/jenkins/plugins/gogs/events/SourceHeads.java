@@ -1,26 +1,25 @@
 package io.jenkins.plugins.gogs.events;
 
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
+import io.jenkins.plugins.gogs.indexing.CheckoutStrategy;
+import io.jenkins.plugins.gogs.indexing.HeadPlanner;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Which heads of one source a head notice is about, given what the source discovers: nothing of a kind it does
  * not discover, and one head per checkout strategy for a pull request (from a fork: the fork strategies, else the
- * origin ones). Pull-request heads are named like the scan names them, {@code PR-<n>}, or {@code PR-<n>-merge} and
- * {@code PR-<n>-head} when both strategies are built, since projects find their branch jobs by name.
+ * origin ones). Pull-request heads are named by {@link HeadPlanner#name}, as the scan names them, since projects
+ * find their branch jobs by name.
  */
 public final class SourceHeads {
 
-    /**
-     * What a source discovers; the strategies are checkout strategy names ({@code MERGE}, {@code HEAD}), empty when
-     * it does not discover pull requests of that origin.
-     */
-    public record Discovery(boolean branches, boolean tags, Set<String> originStrategies, Set<String> forkStrategies) {
+    /** What a source discovers; a set of strategies is empty when it does not discover pull requests of that origin. */
+    public record Discovery(boolean branches, boolean tags, Set<CheckoutStrategy> originStrategies,
+                            Set<CheckoutStrategy> forkStrategies) {
         public Discovery {
             originStrategies = Set.copyOf(originStrategies);
             forkStrategies = Set.copyOf(forkStrategies);
@@ -36,7 +35,8 @@ public final class SourceHeads {
         record Tag(String name) implements Wanted {}
 
         /** A pull request head named {@code name}, built with checkout {@code strategy}. */
-        record PullRequest(String name, String strategy, ChangedHead.PullRequest pullRequest) implements Wanted {}
+        record PullRequest(String name, CheckoutStrategy strategy, ChangedHead.PullRequest pullRequest)
+                implements Wanted {}
     }
 
     private SourceHeads() {}
@@ -53,11 +53,12 @@ public final class SourceHeads {
             return discovery.tags() ? List.of(new Wanted.Tag(tag.name())) : List.of();
         }
         ChangedHead.PullRequest pr = (ChangedHead.PullRequest) head;
-        Set<String> strategies = new TreeSet<>(pr.fromFork() ? discovery.forkStrategies() : discovery.originStrategies());
+        Set<CheckoutStrategy> strategies = EnumSet.noneOf(CheckoutStrategy.class);
+        strategies.addAll(pr.fromFork() ? discovery.forkStrategies() : discovery.originStrategies());
         List<Wanted> wanted = new ArrayList<>();
-        for (String strategy : strategies) {
-            String suffix = strategies.size() > 1 ? "-" + strategy.toLowerCase(Locale.ROOT) : "";
-            wanted.add(new Wanted.PullRequest("PR-" + pr.number() + suffix, strategy, pr));
+        for (CheckoutStrategy strategy : strategies) {
+            wanted.add(new Wanted.PullRequest(HeadPlanner.name(pr.number(), strategy, strategies.size() > 1), strategy,
+                    pr));
         }
         return wanted;
     }

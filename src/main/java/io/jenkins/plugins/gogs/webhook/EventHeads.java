@@ -3,6 +3,7 @@ package io.jenkins.plugins.gogs.webhook;
 import io.jenkins.plugins.gogs.events.ChangedHead;
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.events.SourceHeads;
+import io.jenkins.plugins.gogs.indexing.CheckoutStrategy;
 import io.jenkins.plugins.gogs.scm.BranchSCMHead;
 import io.jenkins.plugins.gogs.scm.BranchSCMRevision;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
@@ -32,7 +33,7 @@ final class EventHeads {
         GogsSCMSourceContext context = new GogsSCMSourceContext(null, SCMHeadObserver.none())
                 .withTraits(source.getTraits());
         SourceHeads.Discovery discovery = new SourceHeads.Discovery(context.wantBranches(), context.wantTags(),
-                names(context.originPullRequestStrategies()), names(context.forkPullRequestStrategies()));
+                strategies(context.originPullRequestStrategies()), strategies(context.forkPullRequestStrategies()));
         Map<SCMHead, SCMRevision> heads = new HashMap<>();
         for (SourceHeads.Wanted wanted : SourceHeads.of(notice, discovery)) {
             if (wanted instanceof SourceHeads.Wanted.Branch branch) {
@@ -53,11 +54,11 @@ final class EventHeads {
         SCMHeadOrigin origin = !pr.fromFork() ? SCMHeadOrigin.DEFAULT : new SCMHeadOrigin.Fork(
                 pr.sourceOwner() == null ? "deleted" : pr.sourceOwner() + "/" + pr.sourceRepository());
         return new PullRequestSCMHead(wanted.name(), pr.number(), new BranchSCMHead(pr.targetBranch()),
-                ChangeRequestCheckoutStrategy.valueOf(wanted.strategy()), origin, pr.sourceOwner(),
+                ChangeRequestCheckoutStrategy.valueOf(wanted.strategy().name()), origin, pr.sourceOwner(),
                 pr.sourceRepository(), pr.sourceBranch());
     }
 
-    private static Set<String> names(Set<ChangeRequestCheckoutStrategy> strategies) {
-        return strategies.stream().map(Enum::name).collect(Collectors.toSet());
+    private static Set<CheckoutStrategy> strategies(Set<ChangeRequestCheckoutStrategy> strategies) {
+        return strategies.stream().map(s -> CheckoutStrategy.valueOf(s.name())).collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.gogs.events;
 
+import static io.jenkins.plugins.gogs.indexing.CheckoutStrategy.HEAD;
+import static io.jenkins.plugins.gogs.indexing.CheckoutStrategy.MERGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
@@ -13,7 +15,7 @@ class SourceHeadsTest {
 
     private static final RepositoryKey REPO = new RepositoryKey("https://git.example.com", "acme", "app");
     private static final String SHA = "2222222222222222222222222222222222222222";
-    private static final Discovery EVERYTHING = new Discovery(true, true, Set.of("MERGE", "HEAD"), Set.of("MERGE"));
+    private static final Discovery EVERYTHING = new Discovery(true, true, Set.of(MERGE, HEAD), Set.of(MERGE));
     private static final Discovery BRANCHES_ONLY = new Discovery(true, false, Set.of(), Set.of());
 
     @Test
@@ -23,7 +25,7 @@ class SourceHeadsTest {
         assertThat(SourceHeads.of(notice(ScmChange.REMOVED, new ChangedHead.Branch("main", SHA)), BRANCHES_ONLY))
                 .containsExactly(new Wanted.Branch("main", null));
         assertThat(SourceHeads.of(notice(ScmChange.UPDATED, new ChangedHead.Branch("main", SHA)),
-                new Discovery(false, true, Set.of("HEAD"), Set.of("HEAD")))).isEmpty();
+                new Discovery(false, true, Set.of(HEAD), Set.of(HEAD)))).isEmpty();
     }
 
     @Test
@@ -40,11 +42,11 @@ class SourceHeadsTest {
         ChangedHead.PullRequest fork = new ChangedHead.PullRequest(8, "main", "fix", "bob", "app", true);
 
         assertThat(SourceHeads.of(notice(ScmChange.CREATED, origin), EVERYTHING)).containsExactly(
-                new Wanted.PullRequest("PR-7-head", "HEAD", origin), new Wanted.PullRequest("PR-7-merge", "MERGE", origin));
+                new Wanted.PullRequest("PR-7-head", HEAD, origin), new Wanted.PullRequest("PR-7-merge", MERGE, origin));
         assertThat(SourceHeads.of(notice(ScmChange.UPDATED, fork), EVERYTHING))
-                .containsExactly(new Wanted.PullRequest("PR-8", "MERGE", fork));
+                .containsExactly(new Wanted.PullRequest("PR-8", MERGE, fork));
         assertThat(SourceHeads.of(notice(ScmChange.UPDATED, fork), BRANCHES_ONLY)).isEmpty();
-        assertThat(SourceHeads.of(notice(ScmChange.CREATED, origin), new Discovery(true, true, Set.of(), Set.of("HEAD"))))
+        assertThat(SourceHeads.of(notice(ScmChange.CREATED, origin), new Discovery(true, true, Set.of(), Set.of(HEAD))))
                 .as("fork strategies do not apply to a pull request of the repository itself").isEmpty();
     }
 
