@@ -14,11 +14,11 @@ import io.jenkins.plugins.gogs.links.RepositoryLinks;
  * @param description null for users
  * @param avatarUrl   absolute, as Gogs gives it; null when Gogs gave none
  */
-public record OwnerProfile(String name, String displayName, String description, String avatarUrl, String webUrl,
-                           boolean organization) {
+public record OwnerProfile(String name, String displayName, String description, String avatarUrl, String webUrl) {
 
     /**
-     * Reads the owner: one request for an organization, two for a user.
+     * Reads the owner in one request (Gogs 0.14 answers {@code /orgs/:name} for users too, with an empty
+     * description); {@code /users/:name} only if that fails.
      *
      * @throws NotFoundOrNoAccessException when there is no such user or organization
      */
@@ -27,11 +27,11 @@ public record OwnerProfile(String name, String displayName, String description, 
         try {
             Organization org = client.orgs().get(owner);
             return new OwnerProfile(org.username(), nameOr(org.fullName(), org.username()), blankToNull(org.description()),
-                    blankToNull(org.avatarUrl()), webUrl, true);
+                    blankToNull(org.avatarUrl()), webUrl);
         } catch (NotFoundOrNoAccessException notAnOrganization) {
             User user = client.users().get(owner);
             return new OwnerProfile(user.username(), nameOr(user.fullName(), user.username()), null,
-                    blankToNull(user.avatarUrl()), webUrl, false);
+                    blankToNull(user.avatarUrl()), webUrl);
         }
     }
 

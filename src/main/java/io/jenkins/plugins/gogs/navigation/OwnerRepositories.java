@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The repositories of a Gogs user or organization, as an organization folder sees them: owned by that owner (Gogs
- * lists only those), sorted by name. One request for an organization, two for a user (Gogs serves the two lists
- * under different paths and the name alone does not say which it is).
+ * The repositories of a Gogs user or organization, as an organization folder sees them: owned by that owner, sorted by
+ * name (ignoring case). One request ({@code /orgs/:name/repos}, which Gogs 0.14 also answers for a user);
+ * {@code /users/:name/repos} only if that fails.
  */
 public final class OwnerRepositories {
 

@@ -73,7 +73,7 @@ final class JenkinsWithGogs {
 
     /** Scans the project and waits until its builds are done. */
     static void scan(JenkinsRule j, WorkflowMultiBranchProject project) throws Exception {
-        project.scheduleBuild(0, new Cause.UserIdCause());
+        project.scheduleBuild(new Cause.UserIdCause());
         j.waitUntilNoActivity();
     }
 

@@ -42,7 +42,6 @@ public abstract class AbstractFolder<I extends TopLevelItem> extends AbstractIte
         throw new UnsupportedOperationException();
     }
 
-    @Override
     public I getItem(String name) throws AccessDeniedException {
         throw new UnsupportedOperationException();
     }

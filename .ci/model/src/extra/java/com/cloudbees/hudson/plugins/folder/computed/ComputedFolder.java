@@ -20,8 +20,4 @@ public abstract class ComputedFolder<I extends TopLevelItem> extends AbstractFol
     public boolean scheduleBuild(Cause c) {
         throw new UnsupportedOperationException();
     }
-
-    public boolean scheduleBuild(int quietPeriod, Cause c) {
-        throw new UnsupportedOperationException();
-    }
 }

@@ -41,9 +41,4 @@ public abstract class MultiBranchProject<P extends Job<P, R> & TopLevelItem, R e
     public P getItem(String name) {
         throw new UnsupportedOperationException();
     }
-
-    @CheckForNull
-    public P getItemByBranchName(@NonNull String branchName) {
-        throw new UnsupportedOperationException();
-    }
 }
