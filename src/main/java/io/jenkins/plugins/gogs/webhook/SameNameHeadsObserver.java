@@ -15,10 +15,11 @@ import jenkins.scm.api.SCMRevision;
 
 /**
  * Passes to the delegate only the heads an event names, recognised by class and name. The SCM API's own filter
- * compares heads with {@code equals}, which for a tag includes its timestamp and for a pull request its target and
- * head branch: a payload knows neither a tag's time nor, after a retarget, what the scan will report. Multibranch
- * projects match their branch jobs by name, so this filter does too. The includes it reports also match by class
- * and name, so a source that asks {@code getIncludes().contains(head)} gets the same answer.
+ * compares heads with {@code equals}, which for a tag includes its timestamp and for a pull request its target
+ * branch: a payload does not carry a tag's time, and a scan only guesses a pull request's target (Gogs names it
+ * only in webhooks), so equal heads would not compare equal. Multibranch projects match their branch jobs by name,
+ * so this filter does too. The includes it reports also match by class and name, so a source that asks
+ * {@code getIncludes().contains(head)} gets the same answer.
  */
 final class SameNameHeadsObserver<O extends SCMHeadObserver> extends SCMHeadObserver.Wrapped<O> {
 
