@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param headSha           the commit at {@code refs/pull/<number>/head} in the base repository
  * @param title             its title when it was read
  * @param author            the login of the user who opened it
- * @param baseBranch        the branch it targets: the one the caller knew (from a webhook payload), else the
- *                          repository's default branch (Gogs' API does not tell a pull request's base)
+ * @param baseBranch        the branch it targets: the one the caller knew ({@link DiscoveryRequest#baseBranches()},
+ *                          else {@link DiscoveryCache#rememberBaseBranch}: both come from webhook payloads), else
+ *                          the repository's default branch (Gogs' API does not tell a pull request's base)
  * @param baseBranchGuessed true when {@code baseBranch} is the default branch taken for lack of knowledge
  */
 public record DiscoveredPullRequest(long number, String headSha, String title, String author, String baseBranch,

@@ -13,13 +13,15 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Commit times of tagged commits, by commit SHA (a commit never changes): tags cost no request once seen.</li>
- *   <li>Pull request states. <b>Merged</b> is final (Gogs cannot reopen a merged pull request and no longer moves
- *       its ref): never asked again. <b>Closed</b> is remembered with the head SHA and asked again when the head
+ *   <li>Pull request states. <b>Merged</b> is final (Gogs never unsets "merged", and no longer moves the ref):
+ *       never asked again. <b>Closed</b> is remembered with the head SHA and asked again when the head
  *       moves, when {@link #forgetPullRequest} is called (the webhook layer does on {@code reopened}), or after
  *       {@code closedRecheckInterval} (a reopening without webhooks is noticed that late at most). <b>Open</b> is
  *       never remembered: it is asked every scan, since a pull request can be closed or merged without its head
  *       moving.</li>
  *   <li>Where a fork pull request's head commit lives (fork, branch), by number and head SHA.</li>
+ *   <li>Base branches of pull requests the webhook layer learned from {@code pull_request} payloads
+ *       ({@link #rememberBaseBranch}); Gogs' API cannot tell them.</li>
  * </ul>
  */
 public final class DiscoveryCache {
@@ -39,6 +41,7 @@ public final class DiscoveryCache {
     private final BoundedCache<CommitKey, Instant> commitTimes;
     private final BoundedCache<PullKey, ClosedState> closed;
     private final BoundedCache<HeadKey, PullRequestHead> forkHeads;
+    private final BoundedCache<PullKey, String> baseBranches;
     private final Duration closedRecheckInterval;
     private final Clock clock;
 
@@ -57,6 +60,7 @@ public final class DiscoveryCache {
         this.commitTimes = new BoundedCache<>(maxEntries);
         this.closed = new BoundedCache<>(maxEntries);
         this.forkHeads = new BoundedCache<>(maxEntries);
+        this.baseBranches = new BoundedCache<>(maxEntries);
         this.closedRecheckInterval = closedRecheckInterval;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -67,11 +71,27 @@ public final class DiscoveryCache {
         forkHeads.removeKeys(k -> k.repository().equals(repository) && k.number() == number);
     }
 
+    /**
+     * Records the branch a pull request targets, as a {@code pull_request} webhook payload tells it
+     * ({@code pull_request.base_branch}); later discoveries use it instead of the default branch.
+     */
+    public void rememberBaseBranch(RepositoryKey repository, long number, String baseBranch) {
+        if (baseBranch == null || baseBranch.isBlank()) {
+            throw new IllegalArgumentException("A base branch name is empty");
+        }
+        baseBranches.put(new PullKey(repository, number), baseBranch);
+    }
+
+    Optional<String> baseBranch(RepositoryKey repository, long number) {
+        return Optional.ofNullable(baseBranches.get(new PullKey(repository, number)));
+    }
+
     /** Forgets everything about a repository (deleted, renamed, or its history rewritten). */
     public void forgetRepository(RepositoryKey repository) {
         commitTimes.removeKeys(k -> k.repository().equals(repository));
         closed.removeKeys(k -> k.repository().equals(repository));
         forkHeads.removeKeys(k -> k.repository().equals(repository));
+        baseBranches.removeKeys(k -> k.repository().equals(repository));
     }
 
     Optional<Instant> commitTime(RepositoryKey repository, String sha) {

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param baseBranches pull request number to the branch it targets, as the caller learned it (the webhook layer
  *                     reads it from {@code pull_request} payloads); Gogs' API cannot tell it, so pull requests not in
- *                     here get the repository's default branch
+ *                     here (nor remembered by {@link DiscoveryCache#rememberBaseBranch}) get the default branch
  */
 public record DiscoveryRequest(boolean branches, boolean tags, boolean originPullRequests, boolean forkPullRequests,
                                Map<Long, String> baseBranches) {

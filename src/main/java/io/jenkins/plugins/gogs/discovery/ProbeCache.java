@@ -50,6 +50,10 @@ public final class ProbeCache {
             if (answer == null) {
                 misses.incrementAndGet();
                 answer = probe.get();
+                if (answer == null) {
+                    throw new IllegalStateException("The probe of " + key.path() + " at " + key.sha() + " in "
+                            + key.repository() + " gave no answer");
+                }
                 answers.put(key, answer);
             } else {
                 hits.incrementAndGet();

@@ -42,7 +42,8 @@ final class PullRequestDiscovery {
         for (Map.Entry<Long, String> pull : refs.pullRequestHeads().entrySet()) {
             long number = pull.getKey();
             String sha = pull.getValue();
-            String known = request.baseBranches().get(number);
+            String known = request.baseBranches().containsKey(number)
+                    ? request.baseBranches().get(number) : cache.baseBranch(key, number).orElse(null);
             String base = known != null ? known : defaultBranch.get();
             Optional<String> originBranch = originBranch(refs.branches(), sha, base);
             boolean wanted = originBranch.isPresent() ? request.originPullRequests() : request.forkPullRequests();

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.gogs.discovery;
 
 import io.jenkins.plugins.gogs.client.RepoApi;
+import io.jenkins.plugins.gogs.client.ServerErrorException;
 import io.jenkins.plugins.gogs.client.model.Commit;
 import io.jenkins.plugins.gogs.client.model.Tag;
 import io.jenkins.plugins.gogs.discovery.RefAdvertisement.AdvertisedTag;
@@ -36,7 +37,7 @@ final class TagTimes {
             Optional<Instant> time = cache.commitTime(key, tag.commitSha());
             if (time.isEmpty()) {
                 if (listed == null) {
-                    listed = listTags();
+                    listed = listTags(warnings);
                 }
                 time = fromListing(listed.get(tag.name()), tag).or(() -> fromCommit(tag));
                 time.ifPresent(t -> cache.rememberCommitTime(key, tag.commitSha(), t));
@@ -44,17 +45,23 @@ final class TagTimes {
             if (time.isPresent()) {
                 result.add(new DiscoveredTag(tag.name(), tag.refSha(), tag.commitSha(), time.get()));
             } else {
-                warnings.add("Tag " + tag.name() + " was skipped: its commit " + tag.commitSha()
-                        + " is no longer in " + key);
+                warnings.add("Tag " + tag.name() + " was skipped: " + tag.commitSha() + " is no commit of " + key
+                        + " (the tag was deleted or moved meanwhile, or it tags a tree or blob)");
             }
         }
         return result;
     }
 
-    private Map<String, Tag> listTags() {
+    private Map<String, Tag> listTags(List<String> warnings) {
         Map<String, Tag> byName = new HashMap<>();
-        for (Tag tag : repo.tags()) {
-            byName.put(tag.name(), tag);
+        try {
+            for (Tag tag : repo.tags()) {
+                byName.put(tag.name(), tag);
+            }
+        } catch (ServerErrorException e) {
+            // Gogs fails the whole listing when one tag points at something that is not a commit (a tree, a blob).
+            warnings.add("Gogs could not list the tags of " + key + " (" + e.getMessage()
+                    + "); their commit times are read one by one");
         }
         return byName;
     }
@@ -71,10 +78,15 @@ final class TagTimes {
         return Optional.of(listed.commit().timestamp().toInstant());
     }
 
+    /** The commit's author time; empty when there is no such commit (also when the tag points at no commit). */
     private Optional<Instant> fromCommit(AdvertisedTag tag) {
-        return repo.commit(tag.commitSha())
-                .map(Commit::commit)
-                .map(details -> details.author() != null ? details.author() : details.committer())
-                .map(signature -> signature.date().toInstant());
+        try {
+            return repo.commit(tag.commitSha())
+                    .map(Commit::commit)
+                    .map(details -> details.author() != null ? details.author() : details.committer())
+                    .map(signature -> signature.date().toInstant());
+        } catch (ServerErrorException e) {
+            return Optional.empty(); // Gogs answers 500 for a SHA that is not a commit it has
+        }
     }
 }

@@ -48,8 +48,7 @@ final class GogsHeadScanner {
     HeadPlan plan(@CheckForNull SCMHeadEvent<?> event) throws IOException {
         rememberTargets(event);
         IndexingOptions options = HeadMapping.options(request);
-        Map<Long, String> bases = GogsSCMCaches.pullRequestBases().known(repositoryKey());
-        DiscoveredHeads heads = GogsSCMFile.call(() -> discovery.discover(options.discoveryRequest(bases)));
+        DiscoveredHeads heads = GogsSCMFile.call(() -> discovery.discover(options.discoveryRequest(Map.of())));
         source.remember(heads);
         return HeadPlanner.plan(heads, options);
     }
@@ -124,7 +123,7 @@ final class GogsHeadScanner {
         }
         for (SCMHead head : heads.keySet()) {
             if (head instanceof PullRequestSCMHead pr) {
-                GogsSCMCaches.pullRequestBases().remember(repositoryKey(), pr.getNumber(), pr.getTarget().getName());
+                GogsSCMCaches.discovery().rememberBaseBranch(repositoryKey(), pr.getNumber(), pr.getTarget().getName());
             }
         }
     }

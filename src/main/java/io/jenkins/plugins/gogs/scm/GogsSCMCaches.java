@@ -3,18 +3,16 @@ package io.jenkins.plugins.gogs.scm;
 import io.jenkins.plugins.gogs.discovery.DiscoveryCache;
 import io.jenkins.plugins.gogs.discovery.ProbeCache;
 import io.jenkins.plugins.gogs.discovery.RepositoryKey;
-import io.jenkins.plugins.gogs.indexing.PullRequestBases;
 
 /**
  * What scans of all Gogs sources of this Jenkins share in memory: discovery answers (tag times, closed pull
- * requests, fork heads), probe answers by commit, and pull request targets learned from webhooks. The webhook layer
- * tells it what changed ({@link #pullRequestChanged}).
+ * requests, fork heads, pull request targets learned from webhooks) and probe answers by commit. The webhook layer
+ * tells it what changed ({@link #pullRequestChanged}, {@link #repositoryChanged}).
  */
 public final class GogsSCMCaches {
 
     private static final DiscoveryCache DISCOVERY = new DiscoveryCache();
     private static final ProbeCache PROBES = new ProbeCache();
-    private static final PullRequestBases BASES = new PullRequestBases();
 
     private GogsSCMCaches() {}
 
@@ -26,10 +24,6 @@ public final class GogsSCMCaches {
         return PROBES;
     }
 
-    public static PullRequestBases pullRequestBases() {
-        return BASES;
-    }
-
     /**
      * A webhook said a pull request was opened, edited, reopened, synchronized, closed or merged: remember its target
      * branch (when the payload has one) and ask Gogs about its state again at the next scan.
@@ -37,8 +31,10 @@ public final class GogsSCMCaches {
     public static void pullRequestChanged(String serverUrl, String owner, String repository, long number,
             String baseBranch) {
         RepositoryKey key = new RepositoryKey(serverUrl, owner, repository);
-        BASES.remember(key, number, baseBranch);
         DISCOVERY.forgetPullRequest(key, number);
+        if (baseBranch != null && !baseBranch.isBlank()) {
+            DISCOVERY.rememberBaseBranch(key, number, baseBranch);
+        }
     }
 
     /** A repository was deleted or its history rewritten: forget what scans remembered of it. */

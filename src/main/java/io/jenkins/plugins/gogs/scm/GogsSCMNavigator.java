@@ -50,7 +50,7 @@ public class GogsSCMNavigator extends SCMNavigator {
 
     @DataBoundConstructor
     public GogsSCMNavigator(String serverUrl, String repoOwner) {
-        this.serverUrl = GogsSCMSource.canonical(serverUrl);
+        this.serverUrl = GogsRepositoryMatch.canonical(serverUrl);
         this.repoOwner = Util.fixEmptyAndTrim(repoOwner);
     }
 
@@ -93,6 +93,11 @@ public class GogsSCMNavigator extends SCMNavigator {
     @Override
     public void setTraits(@CheckForNull List<SCMTrait<? extends SCMTrait<?>>> traits) {
         this.traits = new ArrayList<>(Util.fixNull(traits));
+    }
+
+    /** Whether this folder holds the repositories of that owner on that server (URL or alias URL, any case). */
+    public boolean isFor(@CheckForNull String serverUrl, @CheckForNull String owner) {
+        return GogsRepositoryMatch.sameServer(this.serverUrl, serverUrl) && GogsRepositoryMatch.sameName(repoOwner, owner);
     }
 
     /** Who registers the webhooks of this folder's repositories ({@code SYSTEM} without a registration trait). */

@@ -12,13 +12,11 @@ import hudson.scm.SCM;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.gogs.checkout.CloneUrls;
-import io.jenkins.plugins.gogs.client.ServerUrl;
 import io.jenkins.plugins.gogs.client.model.Repository;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.discovery.DiscoveredHeads;
 import io.jenkins.plugins.gogs.discovery.DiscoveredPullRequest;
-import io.jenkins.plugins.gogs.indexing.HeadPlan;
 import io.jenkins.plugins.gogs.indexing.PlannedHead;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -71,22 +69,9 @@ public class GogsSCMSource extends AbstractGitSCMSource {
 
     @DataBoundConstructor
     public GogsSCMSource(String serverUrl, String repoOwner, String repository) {
-        this.serverUrl = canonical(serverUrl);
+        this.serverUrl = GogsRepositoryMatch.canonical(serverUrl);
         this.repoOwner = Util.fixEmptyAndTrim(repoOwner);
         this.repository = Util.fixEmptyAndTrim(repository);
-    }
-
-    /** The server URL in canonical form when it is a valid URL, else as typed (the form check tells the user). */
-    static String canonical(String url) {
-        String trimmed = Util.fixEmptyAndTrim(url);
-        if (trimmed == null) {
-            return null;
-        }
-        try {
-            return ServerUrl.normalize(trimmed);
-        } catch (IllegalArgumentException e) {
-            return trimmed;
-        }
     }
 
     public String getServerUrl() {
@@ -143,6 +128,16 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         } catch (IllegalArgumentException e) {
             return serverUrl + "/" + repoOwner + "/" + repository;
         }
+    }
+
+    /**
+     * Whether this source reads the repository Gogs names so (e.g. in a webhook payload): the server by its URL or
+     * alias URL, owner and repository in any case.
+     */
+    public boolean isFor(@CheckForNull String serverUrl, @CheckForNull String owner, @CheckForNull String repository) {
+        return GogsRepositoryMatch.sameServer(this.serverUrl, serverUrl)
+                && GogsRepositoryMatch.sameName(repoOwner, owner)
+                && GogsRepositoryMatch.sameName(this.repository, repository);
     }
 
     /** Who registers this source's webhook, by its webhook registration trait ({@code SYSTEM} without one). */
@@ -208,15 +203,13 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     @Override
     protected SCMRevision retrieve(@NonNull SCMHead head, @NonNull TaskListener listener)
             throws IOException, InterruptedException {
-        try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.select(head), listener)) {
-            for (PlannedHead planned : new GogsHeadScanner(this, request).plan(null).heads()) {
-                SCMHead candidate = HeadMapping.head(planned);
-                if (candidate.equals(head)) {
-                    return HeadMapping.revision(candidate, planned);
-                }
+        for (PlannedHead planned : plannedHeads(SCMHeadObserver.select(head), listener)) {
+            SCMHead candidate = HeadMapping.head(planned);
+            if (candidate.equals(head)) {
+                return HeadMapping.revision(candidate, planned);
             }
-            return null;
         }
+        return null;
     }
 
     /** A branch, tag or pull request ({@code PR-N}) by name; anything else (a commit SHA) the git plugin's way. */
@@ -224,11 +217,9 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     @Override
     protected SCMRevision retrieve(@NonNull String thingName, @NonNull TaskListener listener,
             @CheckForNull Item retrieveContext) throws IOException, InterruptedException {
-        try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.none(), listener)) {
-            for (PlannedHead planned : new GogsHeadScanner(this, request).plan(null).heads()) {
-                if (planned.name().equals(thingName)) {
-                    return HeadMapping.revision(HeadMapping.head(planned), planned);
-                }
+        for (PlannedHead planned : plannedHeads(SCMHeadObserver.none(), listener)) {
+            if (planned.name().equals(thingName)) {
+                return HeadMapping.revision(HeadMapping.head(planned), planned);
             }
         }
         return super.retrieve(thingName, listener, retrieveContext);
@@ -239,11 +230,14 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     protected Set<String> retrieveRevisions(@NonNull TaskListener listener, @CheckForNull Item context)
             throws IOException, InterruptedException {
         Set<String> names = new TreeSet<>();
-        try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.none(), listener)) {
-            HeadPlan plan = new GogsHeadScanner(this, request).plan(null);
-            plan.heads().forEach(h -> names.add(h.name()));
-        }
+        plannedHeads(SCMHeadObserver.none(), listener).forEach(h -> names.add(h.name()));
         return names;
+    }
+
+    private List<PlannedHead> plannedHeads(SCMHeadObserver observer, TaskListener listener) throws IOException {
+        try (GogsSCMSourceRequest request = newRequest(null, observer, listener)) {
+            return new GogsHeadScanner(this, request).plan(null).heads();
+        }
     }
 
     private GogsSCMSourceRequest newRequest(@CheckForNull SCMSourceCriteria criteria,

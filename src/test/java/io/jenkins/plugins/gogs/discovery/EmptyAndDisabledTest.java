@@ -57,6 +57,26 @@ class EmptyAndDisabledTest {
     }
 
     @Test
+    void aTagOnATreeIsSkippedWithAWarningAndTheOtherTagsKeepTheirTimes() {
+        GogsRepository repo = alice.createRepository("odd-tags").withInitialCommit();
+        String tagged = repo.pushTag("v1");
+        repo.pushTreeTag("a-tree", "master");
+        DiscoveryClients.Counted counted = clients.as(alice);
+
+        DiscoveredHeads heads = new HeadDiscovery(counted.client(), alice.name(), repo.name(), new DiscoveryCache())
+                .discover(DiscoveryRequest.nothing().withTags(true));
+
+        assertThat(heads.tags()).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("v1");
+            assertThat(t.commitSha()).isEqualTo(tagged);
+            assertThat(t.commitTime()).isEqualTo(counted.client().repo(alice.name(), repo.name()).commit(tagged)
+                    .orElseThrow().commit().author().date().toInstant());
+        });
+        assertThat(heads.warnings()).hasSize(2).anySatisfy(w -> assertThat(w).contains("could not list the tags"))
+                .anySatisfy(w -> assertThat(w).contains("a-tree", "tree or blob"));
+    }
+
+    @Test
     void withIssuesDisabledPullRequestsAreSkippedWithAWarningAndTheRestIsFound() {
         GogsRepository repo = alice.createRepository("no-issues").withInitialCommit();
         repo.pushBranch("topic");

@@ -146,6 +146,21 @@ class HeadDiscoveryTest {
     }
 
     @Test
+    void takesTheBaseBranchAWebhookTaughtTheCacheAndTheCallersOverThat() {
+        DiscoveryCache cache = new DiscoveryCache();
+        HeadDiscovery discovery = new HeadDiscovery(clients.as(alice).client(), alice.name(), upstream.name(), cache);
+        cache.rememberBaseBranch(discovery.repositoryKey(), fromFork.number(), UNICODE);
+        DiscoveryRequest forks = DiscoveryRequest.nothing().withForkPullRequests(true);
+
+        assertThat(discovery.discover(forks).pullRequests()).first().satisfies(p -> {
+            assertThat(p.baseBranch()).isEqualTo(UNICODE);
+            assertThat(p.baseBranchGuessed()).isFalse();
+        });
+        assertThat(discovery.discover(forks.withBaseBranches(Map.of(fromFork.number(), SLASHED))).pullRequests())
+                .first().extracting(DiscoveredPullRequest::baseBranch).isEqualTo(SLASHED);
+    }
+
+    @Test
     void takesTheBaseBranchTheCallerKnows() {
         DiscoveredHeads heads = discover(DiscoveryRequest.nothing().withOriginPullRequests(true)
                 .withBaseBranches(Map.of(openOrigin.number(), SLASHED)));
