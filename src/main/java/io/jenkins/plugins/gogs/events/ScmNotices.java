@@ -34,10 +34,23 @@ public final class ScmNotices {
     private ScmNotices() {}
 
     /**
-     * The notice for an event delivered by the configured server at {@code serverUrl}, or empty when the event
-     * changes nothing Jenkins builds.
+     * The notice for a verified delivery of an event from the configured server at {@code serverUrl}, or empty
+     * when the event changes nothing Jenkins builds.
      */
     public static Optional<ScmNotice> of(GogsWebhookEvent event, String serverUrl) {
+        return of(event, serverUrl, true);
+    }
+
+    /**
+     * As {@link #of(GogsWebhookEvent, String)}; an unverified delivery (its server has no secret) gives no
+     * pull-request notice: a pull request's target branch is known only from the payload, which nothing vouches
+     * for then, and an unverified delivery must not do more than make Jenkins read the repository. Scans still find
+     * pull requests.
+     */
+    public static Optional<ScmNotice> of(GogsWebhookEvent event, String serverUrl, boolean signatureVerified) {
+        if (!signatureVerified && event instanceof PullRequestEvent) {
+            return Optional.empty();
+        }
         if (event.repository() == null || !event.scmRelevant()) {
             return Optional.empty();
         }

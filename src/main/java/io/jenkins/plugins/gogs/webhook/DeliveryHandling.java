@@ -2,12 +2,14 @@ package io.jenkins.plugins.gogs.webhook;
 
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsServer;
+import io.jenkins.plugins.gogs.events.ChangedHead;
 import io.jenkins.plugins.gogs.events.DeliveryOutcome;
 import io.jenkins.plugins.gogs.events.RejectionReason;
 import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.ScmNotice;
 import io.jenkins.plugins.gogs.events.ScmNotices;
 import io.jenkins.plugins.gogs.events.WebhookRepository;
+import io.jenkins.plugins.gogs.scm.GogsSCMCaches;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -17,7 +19,7 @@ import jenkins.scm.api.SCMSourceEvent;
 
 /**
  * What happens in Jenkins after the receiver decided: an accepted event is fired as an SCM API event (pull
- * requests after {@link ScmNotices#PULL_REQUEST_DELAY}); a delivery refused for its signature marks the hook of
+ * requests after {@link ScmNotices#PULL_REQUEST_DELAY}, their target told to the scans' cache at once); a delivery refused for its signature marks the hook of
  * its repository stale (re-registered with the current secret at the next save) and shows in the admin monitor.
  */
 final class DeliveryHandling {
@@ -28,8 +30,12 @@ final class DeliveryHandling {
 
     static void after(DeliveryOutcome outcome, String origin) {
         if (outcome instanceof DeliveryOutcome.Accepted accepted) {
-            Optional<ScmNotice> notice = ScmNotices.of(accepted.event(), accepted.server().url());
-            notice.ifPresent(n -> fire(n, origin));
+            Optional<ScmNotice> notice =
+                    ScmNotices.of(accepted.event(), accepted.server().url(), accepted.signatureVerified());
+            notice.ifPresent(n -> {
+                tellScans(n);
+                fire(n, origin);
+            });
             LOGGER.log(Level.FINE, "Gogs delivery {0} ({1}) from {2}: {3}", new Object[] {
                 accepted.deliveryId(), accepted.event().eventName(), origin,
                 notice.map(ScmNotice::description).orElse("nothing to build")});
@@ -52,6 +58,17 @@ final class DeliveryHandling {
             }
         } else if (notice instanceof ScmNotice.SourceNotice source) {
             SCMSourceEvent.fireNow(new GogsSourceEvent(source, origin));
+        }
+    }
+
+    /**
+     * A pull request changed: the scans' cache learns its target (Gogs' API cannot tell it) and asks Gogs for its
+     * state again, before the event makes a project scan.
+     */
+    private static void tellScans(ScmNotice notice) {
+        if (notice instanceof ScmNotice.HeadNotice head && head.head() instanceof ChangedHead.PullRequest pr) {
+            RepositoryKey repo = head.repository();
+            GogsSCMCaches.pullRequestChanged(repo.serverUrl(), repo.owner(), repo.name(), pr.number(), pr.targetBranch());
         }
     }
 

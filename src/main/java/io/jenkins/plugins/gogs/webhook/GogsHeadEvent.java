@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.scm.SCM;
 import io.jenkins.plugins.gogs.events.ScmChange;
+import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.scm.GogsSCMNavigator;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
@@ -40,8 +41,8 @@ public class GogsHeadEvent extends SCMHeadEvent<HeadNotice> {
 
     @Override
     public boolean isMatch(@NonNull SCMNavigator navigator) {
-        return navigator instanceof GogsSCMNavigator gogs && getPayload().repository()
-                .isOwnedBy(ConfiguredServers.canonicalUrl(gogs.getServerUrl()), gogs.getRepoOwner());
+        RepositoryKey repo = getPayload().repository();
+        return navigator instanceof GogsSCMNavigator gogs && gogs.isFor(repo.serverUrl(), repo.owner());
     }
 
     /** The repository name: the name of the project an organization folder keeps for it. */
@@ -54,8 +55,8 @@ public class GogsHeadEvent extends SCMHeadEvent<HeadNotice> {
     /** Any source of the repository, even one that discovers none of the event's heads (it has nothing to do then). */
     @Override
     public boolean isMatch(@NonNull SCMSource source) {
-        return source instanceof GogsSCMSource gogs && getPayload().repository().matches(
-                ConfiguredServers.canonicalUrl(gogs.getServerUrl()), gogs.getRepoOwner(), gogs.getRepository());
+        RepositoryKey repo = getPayload().repository();
+        return source instanceof GogsSCMSource gogs && gogs.isFor(repo.serverUrl(), repo.owner(), repo.name());
     }
 
     @NonNull

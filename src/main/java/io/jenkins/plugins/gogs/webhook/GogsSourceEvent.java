@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.webhook;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.ScmNotice.SourceNotice;
 import io.jenkins.plugins.gogs.scm.GogsSCMNavigator;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
@@ -21,14 +22,14 @@ public class GogsSourceEvent extends SCMSourceEvent<SourceNotice> {
 
     @Override
     public boolean isMatch(@NonNull SCMNavigator navigator) {
-        return navigator instanceof GogsSCMNavigator gogs && getPayload().repository()
-                .isOwnedBy(ConfiguredServers.canonicalUrl(gogs.getServerUrl()), gogs.getRepoOwner());
+        RepositoryKey repo = getPayload().repository();
+        return navigator instanceof GogsSCMNavigator gogs && gogs.isFor(repo.serverUrl(), repo.owner());
     }
 
     @Override
     public boolean isMatch(@NonNull SCMSource source) {
-        return source instanceof GogsSCMSource gogs && getPayload().repository().matches(
-                ConfiguredServers.canonicalUrl(gogs.getServerUrl()), gogs.getRepoOwner(), gogs.getRepository());
+        RepositoryKey repo = getPayload().repository();
+        return source instanceof GogsSCMSource gogs && gogs.isFor(repo.serverUrl(), repo.owner(), repo.name());
     }
 
     @NonNull

@@ -102,6 +102,14 @@ class ScmNoticesTest {
     }
 
     @Test
+    void unverifiedDeliveriesGiveNoPullRequestNoticesButStillBranchNotices() {
+        assertThat(ScmNotices.of(pullRequest("opened", false, APP), SERVER, false)).isEmpty();
+        assertThat(ScmNotices.of(pullRequest("opened", false, APP), SERVER, true)).isPresent();
+        assertThat(ScmNotices.of(push("refs/heads/main", SHA, SHA), SERVER, false))
+                .hasValueSatisfying(n -> assertThat(n.change()).isEqualTo(ScmChange.UPDATED));
+    }
+
+    @Test
     void aPublishedReleaseCreatesItsTag() {
         ReleaseEvent release = new ReleaseEvent("published",
                 new WebhookRelease(1, "v2.0", "main", "Two", false, false, null), APP, null);
