@@ -21,6 +21,9 @@ public final class HookEndpoint {
     /** The path under the Jenkins root URL that receives deliveries. */
     public static final String PATH = URL_NAME + "/post";
 
+    /** The request path (below the Jenkins context) deliveries are posted to, the only one exempt from crumbs. */
+    private static final String DELIVERY_PATH = "/" + PATH;
+
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private HookEndpoint() {}
@@ -34,6 +37,14 @@ public final class HookEndpoint {
         URI uri = parse(rootUrl).orElseThrow(() -> new IllegalArgumentException(problem(rootUrl)));
         String root = uri.toString().replaceFirst("[?#].*$", "");
         return (root.endsWith("/") ? root : root + "/") + PATH;
+    }
+
+    /**
+     * True for the path of the receiving endpoint only: {@code /gogs-webhook/post}, exactly (Stapler's path info,
+     * below the Jenkins context path). Neither other methods of the action nor other paths under it qualify.
+     */
+    public static boolean isDeliveryPath(String pathInfo) {
+        return DELIVERY_PATH.equals(pathInfo);
     }
 
     /**

@@ -57,4 +57,13 @@ class HookEndpointTest {
             assertThat(HookEndpoint.reachabilityWarning(url)).as(url).isEmpty();
         }
     }
+
+    @Test
+    void onlyTheDeliveryPathIsExemptFromCrumbs() {
+        assertThat(HookEndpoint.isDeliveryPath("/gogs-webhook/post")).isTrue();
+        for (String other : new String[] {"/gogs-webhook/post/", "/gogs-webhook/", "/gogs-webhook", "/gogs-webhook/postX",
+            "/gogs-webhook/post/../../script", "/gogs-webhook/other", "/job/x/build", "/GOGS-WEBHOOK/post", "", null}) {
+            assertThat(HookEndpoint.isDeliveryPath(other)).as(other).isFalse();
+        }
+    }
 }

@@ -1,0 +1,94 @@
+package io.jenkins.plugins.gogs.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * What the plugin remembers of the hooks it registered, per repository: the URL and a fingerprint of the secret.
+ * Gogs never shows a hook's secret, so this is how the plugin knows that the server's secret changed since, and
+ * that the hook must be replaced ({@link SecretStatus#CHANGED}). A repository whose deliveries were refused for a
+ * wrong or missing signature is marked stale, with the same effect at its next registration.
+ *
+ * <p>The fingerprint is an HMAC of the secret keyed with a random salt of this ledger, so equal secrets of two
+ * Jenkins instances do not look alike. Thread-safe. Its fields are plain so that it can be stored as XML.
+ */
+public final class HookLedger {
+
+    private static final String STALE = "stale";
+
+    private String salt;
+    /** Repository (see {@link #key}) to {@code <fingerprint> <url>}, or {@value #STALE}. */
+    private Map<String, String> hooks = new HashMap<>();
+
+    /**
+     * Whether the hooks at the plugin's URL can be assumed to carry {@code secret}. A repository the ledger does
+     * not know (registered before the ledger existed, or by hand) is assumed current: should its secret differ,
+     * its deliveries are refused, which marks it stale.
+     */
+    public synchronized SecretStatus secretStatus(RepositoryKey repository, String secret) {
+        String entry = entries().get(key(repository));
+        if (entry == null) {
+            return SecretStatus.UNCHANGED;
+        }
+        return entry.startsWith(fingerprint(secret) + " ") ? SecretStatus.UNCHANGED : SecretStatus.CHANGED;
+    }
+
+    /** True when the plugin registered the hook at {@code endpointUrl} with {@code secret} and nothing went wrong since. */
+    public synchronized boolean isCurrent(RepositoryKey repository, String endpointUrl, String secret) {
+        return (fingerprint(secret) + " " + endpointUrl).equals(entries().get(key(repository)));
+    }
+
+    /** The hook of the repository now is at {@code endpointUrl} with {@code secret}. */
+    public synchronized void registered(RepositoryKey repository, String endpointUrl, String secret) {
+        entries().put(key(repository), fingerprint(secret) + " " + endpointUrl);
+    }
+
+    /** Deliveries from the repository were refused for their signature: its hook has another secret, or none. */
+    public synchronized void markStale(RepositoryKey repository) {
+        entries().put(key(repository), STALE);
+    }
+
+    /** The plugin removed the repository's hook. */
+    public synchronized void forget(RepositoryKey repository) {
+        entries().remove(key(repository));
+    }
+
+    public synchronized int size() {
+        return entries().size();
+    }
+
+    private Map<String, String> entries() {
+        if (hooks == null) { // read from XML without the field
+            hooks = new HashMap<>();
+        }
+        return hooks;
+    }
+
+    private static String key(RepositoryKey repository) {
+        return repository.serverUrl() + " " + repository.fullName().toLowerCase(Locale.ROOT);
+    }
+
+    private String fingerprint(String secret) {
+        if (salt == null) {
+            byte[] random = new byte[16];
+            new SecureRandom().nextBytes(random);
+            salt = HexFormat.of().formatHex(random);
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(salt.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+            byte[] text = (secret == null ? "" : secret).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(mac.doFinal(text), 0, 16);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}

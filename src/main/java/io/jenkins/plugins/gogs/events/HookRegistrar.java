@@ -1,0 +1,106 @@
+package io.jenkins.plugins.gogs.events;
+
+import io.jenkins.plugins.gogs.client.ForbiddenException;
+import io.jenkins.plugins.gogs.client.GogsException;
+import io.jenkins.plugins.gogs.client.HooksApi;
+import io.jenkins.plugins.gogs.client.NotFoundOrNoAccessException;
+import io.jenkins.plugins.gogs.client.UnauthenticatedException;
+import io.jenkins.plugins.gogs.client.UnreachableException;
+import io.jenkins.plugins.gogs.client.model.Hook;
+import io.jenkins.plugins.gogs.client.model.HookEdit;
+import io.jenkins.plugins.gogs.client.model.NewHook;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Carries out {@link HookPlanner}'s plans with a repository's hooks API: reads the hooks, plans, and sends the
+ * creates, patches and deletes in the plan's order. Running it again changes nothing once the repository has
+ * exactly the plugin's hook. Every call needs admin rights on the repository; failures are Gogs' exceptions,
+ * which {@link #explain} turns into a sentence for the admin.
+ */
+public final class HookRegistrar {
+
+    private HookRegistrar() {}
+
+    /** What a run did, one line per step for the log; {@code changed} is false when Gogs was left as it was. */
+    public record Report(List<String> steps, boolean changed) {
+        public Report {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * Makes the repository carry exactly one hook of the plugin, as desired. {@code secret} (may be null or empty
+     * for none) goes only into a hook that is created: Gogs can neither show nor change the secret of an existing
+     * one, hence {@code secretStatus}.
+     */
+    public static Report ensure(HooksApi hooks, DesiredHook desired, String secret, SecretStatus secretStatus) {
+        return apply(hooks, HookPlanner.plan(existing(hooks), desired, secretStatus), secret);
+    }
+
+    /** Deletes every hook of the plugin at {@code endpointUrl}; call it when no item uses the repository any more. */
+    public static Report remove(HooksApi hooks, String endpointUrl) {
+        return apply(hooks, HookPlanner.planRemoval(existing(hooks), endpointUrl), null);
+    }
+
+    /** GET .../hooks as the records the planner takes. */
+    static List<ExistingHook> existing(HooksApi hooks) {
+        List<ExistingHook> found = new ArrayList<>();
+        for (Hook hook : hooks.list()) {
+            found.add(new ExistingHook(hook.id(), hook.type(), hook.url(), hook.contentType(), Set.copyOf(hook.events()),
+                    hook.active()));
+        }
+        return found;
+    }
+
+    private static Report apply(HooksApi hooks, HookPlan plan, String secret) {
+        List<String> done = new ArrayList<>();
+        for (HookAction action : plan.actions()) {
+            if (action instanceof HookAction.Create create) {
+                Hook created = hooks.create(NewHook.json(create.hook().url(), secret, sorted(create.hook().events())));
+                done.add("created hook " + created.id() + " at " + create.hook().url());
+            } else if (action instanceof HookAction.Update update) {
+                DesiredHook hook = update.hook();
+                hooks.edit(update.hookId(), new HookEdit(hook.url(), hook.contentType(), sorted(hook.events()), true));
+                done.add("updated hook " + update.hookId() + " (" + update.why() + ")");
+            } else if (action instanceof HookAction.Delete delete) {
+                hooks.delete(delete.hookId());
+                done.add("deleted hook " + delete.hookId() + ": " + delete.why());
+            } else if (action instanceof HookAction.Keep keep) {
+                done.add("hook " + keep.hookId() + " is up to date");
+            }
+        }
+        return new Report(done, !plan.changesNothing());
+    }
+
+    /**
+     * What a failed registration means for the admin, naming the repository and, where it helps, the credentials
+     * (by id: {@code credentialsId} is never a secret).
+     */
+    public static String explain(GogsException failure, RepositoryKey repository, String credentialsId) {
+        String who = credentialsId == null ? "anonymous access" : "the credentials '" + credentialsId + "'";
+        if (failure instanceof ForbiddenException) {
+            return "Gogs refused to let " + who + " manage the hooks of " + repository.fullName() + " (HTTP 403):"
+                    + " the token's user needs admin rights on the repository";
+        }
+        if (failure instanceof NotFoundOrNoAccessException) {
+            return "Gogs answered 404 for the hooks of " + repository.fullName() + " with " + who + ": the repository"
+                    + " does not exist, or the token's user cannot see it (Gogs does not tell these apart)";
+        }
+        if (failure instanceof UnauthenticatedException) {
+            return "Gogs did not accept " + who + " (HTTP 401) while registering the hook of "
+                    + repository.fullName() + ": the token is wrong or was revoked";
+        }
+        if (failure instanceof UnreachableException) {
+            return "Gogs at " + repository.serverUrl() + " could not be reached to register the hook of "
+                    + repository.fullName() + ": " + failure.getMessage();
+        }
+        return "Registering the hook of " + repository.fullName() + " failed: " + failure.getMessage();
+    }
+
+    private static List<String> sorted(Set<String> events) {
+        return List.copyOf(new TreeSet<>(events));
+    }
+}

@@ -1,0 +1,163 @@
+package io.jenkins.plugins.gogs.events;
+
+import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
+import io.jenkins.plugins.gogs.events.ScmNotice.SourceNotice;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Decides what an accepted event means for Jenkins' multibranch projects and organization folders.
+ * <table>
+ *   <caption>Gogs events and what they become</caption>
+ *   <tr><th>event</th><th>notice</th></tr>
+ *   <tr><td>push to a branch</td><td>branch created (first push), updated, or removed, with the new tip</td></tr>
+ *   <tr><td>create</td><td>branch or tag created (Gogs sends no push for tags)</td></tr>
+ *   <tr><td>delete</td><td>branch or tag removed</td></tr>
+ *   <tr><td>pull_request</td><td>opened, reopened: created; synchronized, edited: updated; closed, merged or not:
+ *       removed; labels, milestones, assignees: nothing. Told after {@link #PULL_REQUEST_DELAY}.</td></tr>
+ *   <tr><td>release (published)</td><td>tag created: a release made in the web UI may be the only notice of its
+ *       tag</td></tr>
+ *   <tr><td>fork</td><td>the fork is a new repository of its owner</td></tr>
+ *   <tr><td>issues, issue_comment, anything else</td><td>nothing</td></tr>
+ * </table>
+ */
+public final class ScmNotices {
+
+    /**
+     * How long to wait before telling Jenkins about a pull request. Gogs queues the {@code opened} and
+     * {@code synchronized} deliveries before it pushes the head branch to {@code refs/pull/<n>/head} of the base
+     * repository, and delivers them at once on another goroutine, so a scan started on arrival can still see the
+     * previous commit (or no ref at all). All pull-request notices wait the same time, so that they stay in order.
+     */
+    public static final Duration PULL_REQUEST_DELAY = Duration.ofSeconds(5);
+
+    private ScmNotices() {}
+
+    /**
+     * The notice for a verified delivery of an event from the configured server at {@code serverUrl}, or empty
+     * when the event changes nothing Jenkins builds.
+     */
+    public static Optional<ScmNotice> of(GogsWebhookEvent event, String serverUrl) {
+        return of(event, serverUrl, true);
+    }
+
+    /**
+     * As {@link #of(GogsWebhookEvent, String)}; an unverified delivery (its server has no secret) gives no
+     * pull-request notice: a pull request's target branch is known only from the payload, which nothing vouches
+     * for then, and an unverified delivery must not do more than make Jenkins read the repository. Scans still find
+     * pull requests.
+     */
+    public static Optional<ScmNotice> of(GogsWebhookEvent event, String serverUrl, boolean signatureVerified) {
+        if (!signatureVerified && event instanceof PullRequestEvent) {
+            return Optional.empty();
+        }
+        if (event.repository() == null || !event.scmRelevant()) {
+            return Optional.empty();
+        }
+        RepositoryKey repository = key(serverUrl, event.repository());
+        if (repository == null) {
+            return Optional.empty();
+        }
+        if (event instanceof PushEvent push) {
+            return push(push, repository);
+        }
+        if (event instanceof RefCreatedEvent create) {
+            return ref(create.gitRef(), null, ScmChange.CREATED, repository);
+        }
+        if (event instanceof RefDeletedEvent delete) {
+            return ref(delete.gitRef(), null, ScmChange.REMOVED, repository);
+        }
+        if (event instanceof PullRequestEvent pull) {
+            return pullRequest(pull, repository);
+        }
+        if (event instanceof ReleaseEvent release && release.release() != null && notBlank(release.release().tagName())) {
+            return ref(release.gitRef(), null, ScmChange.CREATED, repository)
+                    .map(notice -> withSummary((HeadNotice) notice, "Release of tag " + release.release().tagName()));
+        }
+        if (event instanceof ForkEvent fork && fork.forkee() != null) {
+            RepositoryKey forkee = key(serverUrl, fork.forkee());
+            return forkee == null ? Optional.empty() : Optional.of(new SourceNotice(ScmChange.CREATED, forkee,
+                    "Fork of " + repository.fullName()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ScmNotice> push(PushEvent push, RepositoryKey repository) {
+        GitRef ref = push.gitRef();
+        String sha = push.deleted() || !notBlank(push.after()) ? null : push.after();
+        return ref(ref, sha, push.scmChange(), repository);
+    }
+
+    private static Optional<ScmNotice> ref(GitRef ref, String sha, ScmChange change, RepositoryKey repository) {
+        if (!notBlank(ref.name())) {
+            return Optional.empty();
+        }
+        switch (ref.kind()) {
+            case BRANCH:
+                return Optional.of(new HeadNotice(change, repository, new ChangedHead.Branch(ref.name(), sha),
+                        branchSummary(ref.name(), change), Duration.ZERO));
+            case TAG:
+                return Optional.of(new HeadNotice(change, repository, new ChangedHead.Tag(ref.name()),
+                        "Tag " + ref.name() + (change == ScmChange.REMOVED ? " deleted" : " created"), Duration.ZERO));
+            default:
+                return Optional.empty(); // refs/notes/... and the like: nothing Jenkins builds
+        }
+    }
+
+    private static String branchSummary(String name, ScmChange change) {
+        switch (change) {
+            case CREATED:
+                return "Branch " + name + " created";
+            case REMOVED:
+                return "Branch " + name + " deleted";
+            default:
+                return "Push to branch " + name;
+        }
+    }
+
+    private static Optional<ScmNotice> pullRequest(PullRequestEvent event, RepositoryKey repository) {
+        WebhookPullRequest pr = event.pullRequest();
+        if (pr == null || !notBlank(pr.baseBranch()) || !notBlank(pr.headBranch())) {
+            return Optional.empty();
+        }
+        long number = event.number() > 0 ? event.number() : pr.number();
+        WebhookRepository head = pr.isHeadRepoDeleted() ? null : pr.headRepo();
+        ChangedHead.PullRequest changed = new ChangedHead.PullRequest(number, pr.baseBranch(), pr.headBranch(),
+                head == null ? null : head.ownerName(), head == null ? null : head.name(), pr.isFromFork());
+        return Optional.of(new HeadNotice(event.scmChange(), repository, changed,
+                "Pull request #" + number + " " + pullRequestVerb(event), PULL_REQUEST_DELAY));
+    }
+
+    private static String pullRequestVerb(PullRequestEvent event) {
+        switch (event.actionKind()) {
+            case OPENED:
+                return "opened";
+            case REOPENED:
+                return "reopened";
+            case SYNCHRONIZED:
+                return "updated";
+            case EDITED:
+                return "edited";
+            default:
+                return event.isMerged() ? "merged" : "closed";
+        }
+    }
+
+    private static HeadNotice withSummary(HeadNotice notice, String summary) {
+        return new HeadNotice(notice.change(), notice.repository(), notice.head(), summary, notice.delay());
+    }
+
+    /** The key of a payload repository, or null when the payload lacks its owner or name. */
+    private static RepositoryKey key(String serverUrl, WebhookRepository repository) {
+        String owner = repository.ownerName();
+        try {
+            return new RepositoryKey(serverUrl, owner, repository.name());
+        } catch (IllegalArgumentException notAName) {
+            return null;
+        }
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+}

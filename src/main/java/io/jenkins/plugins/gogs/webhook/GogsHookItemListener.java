@@ -1,0 +1,65 @@
+package io.jenkins.plugins.gogs.webhook;
+
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.model.ItemGroup;
+import hudson.model.listeners.ItemListener;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.scm.api.SCMNavigatorOwner;
+import jenkins.scm.api.SCMSourceOwner;
+
+/**
+ * Registers hooks when a multibranch project with Gogs sources is created or saved, and removes them when it is
+ * deleted. Organization folders: Gogs 0.14 has no organization hooks, so each repository gets its own hook through
+ * the project the folder keeps for it. Those projects are created by scans, which reports them here as created
+ * items; saving the folder re-checks the hooks of all its projects; {@link GogsChildProjectSaveListener} catches a
+ * scan that changed a project's sources. Moving or renaming an item changes no hook: hook URLs name no item.
+ */
+@Extension
+public class GogsHookItemListener extends ItemListener {
+
+    @Override
+    public void onCreated(Item item) {
+        if (item instanceof SCMSourceOwner owner) {
+            HookRegistrations.ensure(owner, true);
+        }
+    }
+
+    @Override
+    public void onUpdated(Item item) {
+        if (item instanceof SCMNavigatorOwner && item instanceof ItemGroup<?> folder) {
+            for (SCMSourceOwner project : projectsOf(folder)) {
+                HookRegistrations.ensure(project, true);
+            }
+        } else if (item instanceof SCMSourceOwner owner) {
+            HookRegistrations.ensure(owner, true);
+        }
+    }
+
+    @Override
+    public void onDeleted(Item item) {
+        if (item instanceof SCMSourceOwner owner) {
+            HookRegistrations.release(owner);
+        }
+    }
+
+    @Override
+    public void onLocationChanged(Item item, String oldFullName, String newFullName) {
+        GogsWebhookMonitor.problems().resolveAll(oldFullName); // they come back under the new name if they persist
+    }
+
+    private static List<SCMSourceOwner> projectsOf(ItemGroup<?> folder) {
+        List<SCMSourceOwner> projects = new ArrayList<>();
+        try (ACLContext system = ACL.as2(ACL.SYSTEM2)) { // all projects, also those the saving user cannot see
+            for (Item child : folder.getItems()) {
+                if (child instanceof SCMSourceOwner project) {
+                    projects.add(project);
+                }
+            }
+        }
+        return projects;
+    }
+}

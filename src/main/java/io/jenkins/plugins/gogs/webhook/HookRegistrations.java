@@ -1,0 +1,244 @@
+package io.jenkins.plugins.gogs.webhook;
+
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import hudson.model.Item;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import io.jenkins.plugins.gogs.client.GogsException;
+import io.jenkins.plugins.gogs.client.HooksApi;
+import io.jenkins.plugins.gogs.config.GogsClients;
+import io.jenkins.plugins.gogs.config.GogsConfiguration;
+import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
+import io.jenkins.plugins.gogs.config.GogsServer;
+import io.jenkins.plugins.gogs.events.HookLedger;
+import io.jenkins.plugins.gogs.events.HookRegistrar;
+import io.jenkins.plugins.gogs.events.HookRegistrationMode;
+import io.jenkins.plugins.gogs.events.RegistrationDecision;
+import io.jenkins.plugins.gogs.events.RegistrationSettings;
+import io.jenkins.plugins.gogs.events.RepositoryKey;
+import io.jenkins.plugins.gogs.events.RepositoryUsage;
+import io.jenkins.plugins.gogs.events.WebhookProblems;
+import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jenkins.model.Jenkins;
+import jenkins.model.JenkinsLocationConfiguration;
+import jenkins.scm.api.SCMNavigatorOwner;
+import jenkins.scm.api.SCMSource;
+import jenkins.scm.api.SCMSourceOwner;
+import jenkins.util.Timer;
+
+/**
+ * Registers and removes the hooks of items' Gogs sources. Whether and how is decided by the core
+ * ({@link RegistrationDecision}); the calls to Gogs run on Jenkins' timer threads, one repository at a time, so a
+ * save never waits for Gogs and two items of one repository never race to create its hook. Outcomes go to the
+ * system log and, when something needs fixing, to the {@link GogsWebhookMonitor}.
+ */
+final class HookRegistrations {
+
+    private static final Logger LOGGER = Logger.getLogger(HookRegistrations.class.getName());
+    private static final ConcurrentMap<RepositoryKey, Object> LOCKS = new ConcurrentHashMap<>();
+
+    /** One Gogs source of an item, with what to do about its repository's hook. */
+    private record SourceHook(Item item, GogsServer server, RegistrationDecision decision) {}
+
+    private HookRegistrations() {}
+
+    /**
+     * Makes sure the repositories of the item's Gogs sources carry the plugin's hook. With {@code force} false, a
+     * repository whose hook the plugin registered with the same URL and secret is left alone (saves after scans).
+     */
+    static void ensure(SCMSourceOwner item, boolean force) {
+        List<SourceHook> toRegister = new ArrayList<>();
+        WebhookProblems problems = GogsWebhookMonitor.problems();
+        for (SourceHook hook : sourceHooks(item)) {
+            String subject = item.getFullName();
+            String repo = hook.decision().repository().toString();
+            if (hook.decision() instanceof RegistrationDecision.Register) {
+                toRegister.add(hook);
+            } else if (hook.decision() instanceof RegistrationDecision.Refuse refuse) {
+                problems.report(subject, repo, refuse.problem());
+                LOGGER.log(Level.WARNING, "{0}: {1}", new Object[] {subject, refuse.problem()});
+            } else if (hook.decision() instanceof RegistrationDecision.Skip skip) {
+                problems.resolve(subject, repo);
+                LOGGER.log(Level.FINE, "{0}: no hook registration: {1}", new Object[] {subject, skip.reason()});
+            }
+        }
+        if (!toRegister.isEmpty()) {
+            Timer.get().submit(() -> toRegister.forEach(hook -> register(hook, force)));
+        }
+    }
+
+    /**
+     * The item is gone: removes the hooks the plugin manages for its repositories, except where another item still
+     * builds from the same repository (one hook serves them all).
+     */
+    static void release(SCMSourceOwner item) {
+        GogsWebhookMonitor.problems().resolveAll(item.getFullName());
+        Map<RepositoryKey, SourceHook> managed = new LinkedHashMap<>();
+        for (SourceHook hook : sourceHooks(item)) {
+            if (hook.decision() instanceof RegistrationDecision.Register) {
+                managed.putIfAbsent(hook.decision().repository(), hook);
+            }
+        }
+        if (managed.isEmpty()) {
+            return;
+        }
+        Set<RepositoryKey> unused;
+        try (ACLContext system = ACL.as2(ACL.SYSTEM2)) { // every item counts, also those the deleting user cannot see
+            unused = RepositoryUsage.unused(managed.keySet(), repositoriesUsedBesides(item));
+        }
+        List<SourceHook> toRemove = new ArrayList<>();
+        unused.forEach(repository -> toRemove.add(managed.get(repository)));
+        if (!toRemove.isEmpty()) {
+            Timer.get().submit(() -> toRemove.forEach(HookRegistrations::remove));
+        }
+    }
+
+    private static void register(SourceHook hook, boolean force) {
+        RegistrationDecision.Register register = (RegistrationDecision.Register) hook.decision();
+        RepositoryKey repo = register.repository();
+        String subject = hook.item().getFullName();
+        WebhookProblems problems = GogsWebhookMonitor.problems();
+        synchronized (LOCKS.computeIfAbsent(repo, key -> new Object())) {
+            try {
+                ServerSecrets.Resolved secret = ServerSecrets.of(hook.server());
+                if (secret.problem() != null) {
+                    problems.report(subject, repo.toString(), secret.problem() + ". The hook was not registered.");
+                    return;
+                }
+                HookLedger ledger = HookLedgerStore.ledger();
+                if (!force && ledger.isCurrent(repo, register.hook().url(), secret.secret())) {
+                    return;
+                }
+                Optional<HooksApi> hooks = hooksApi(hook, register);
+                if (hooks.isEmpty()) {
+                    return;
+                }
+                HookRegistrar.Report report = HookRegistrar.ensure(hooks.get(), register.hook(), secret.secret(),
+                        ledger.secretStatus(repo, secret.secret()));
+                ledger.registered(repo, register.hook().url(), secret.secret());
+                HookLedgerStore.save();
+                LOGGER.log(report.changed() ? Level.INFO : Level.FINE, "{0}: hook of {1}: {2}",
+                        new Object[] {subject, repo, String.join("; ", report.steps())});
+                if (register.warning().isPresent()) {
+                    problems.report(subject, repo.toString(), register.warning().get());
+                    LOGGER.log(Level.WARNING, "{0}: {1}", new Object[] {subject, register.warning().get()});
+                } else {
+                    problems.resolve(subject, repo.toString());
+                }
+            } catch (GogsException e) {
+                String why = HookRegistrar.explain(e, repo, register.credentialsId());
+                problems.report(subject, repo.toString(), why);
+                LOGGER.log(Level.WARNING, subject + ": " + why, e);
+            } catch (RuntimeException e) {
+                problems.report(subject, repo.toString(), "Registering the hook failed: " + e);
+                LOGGER.log(Level.WARNING, subject + ": registering the hook of " + repo + " failed", e);
+            }
+        }
+    }
+
+    private static void remove(SourceHook hook) {
+        RegistrationDecision.Register register = (RegistrationDecision.Register) hook.decision();
+        RepositoryKey repo = register.repository();
+        String subject = hook.item().getFullName();
+        synchronized (LOCKS.computeIfAbsent(repo, key -> new Object())) {
+            try {
+                Optional<HooksApi> hooks = hooksApi(hook, register);
+                if (hooks.isEmpty()) {
+                    return;
+                }
+                HookRegistrar.Report report = HookRegistrar.remove(hooks.get(), register.hook().url());
+                HookLedgerStore.ledger().forget(repo);
+                HookLedgerStore.save();
+                LOGGER.log(report.changed() ? Level.INFO : Level.FINE, "{0} was deleted; hook of {1}: {2}",
+                        new Object[] {subject, repo, report.changed() ? String.join("; ", report.steps()) : "none left"});
+            } catch (GogsException e) {
+                String why = HookRegistrar.explain(e, repo, register.credentialsId());
+                GogsWebhookMonitor.problems().report(subject + " (deleted)", repo.toString(),
+                        why + ". Remove the hook at " + register.hook().url() + " by hand.");
+                LOGGER.log(Level.WARNING, subject + " was deleted, its hook stays: " + why, e);
+            } catch (RuntimeException e) {
+                LOGGER.log(Level.WARNING, subject + " was deleted; removing the hook of " + repo + " failed", e);
+            }
+        }
+    }
+
+    /** The hooks API of the repository with the decision's credentials, or empty (and a problem) without them. */
+    private static Optional<HooksApi> hooksApi(SourceHook hook, RegistrationDecision.Register register) {
+        RepositoryKey repo = register.repository();
+        String serverUrl = hook.server().getServerUrl();
+        StandardCredentials credentials = register.itemCredentials()
+                ? GogsCredentialLookup.inItem(register.credentialsId(), hook.item(), serverUrl)
+                : GogsCredentialLookup.inJenkins(register.credentialsId(), serverUrl);
+        if (credentials == null) {
+            GogsWebhookMonitor.problems().report(hook.item().getFullName(), repo.toString(), "The credentials '"
+                    + register.credentialsId() + "' cannot be found" + (register.itemCredentials()
+                            ? " or may not be used by this item" : "") + ", so the hook of " + repo.fullName()
+                    + " cannot be managed");
+            return Optional.empty();
+        }
+        return Optional.of(GogsClients.forServer(hook.server(), credentials).repo(repo.owner(), repo.name()).hooks());
+    }
+
+    /** What to do for each Gogs source of the item; none for organization folders (their projects have their own). */
+    private static List<SourceHook> sourceHooks(SCMSourceOwner item) {
+        List<SourceHook> hooks = new ArrayList<>();
+        if (item instanceof SCMNavigatorOwner) {
+            return hooks;
+        }
+        String jenkinsUrl = JenkinsLocationConfiguration.get().getUrl();
+        for (SCMSource source : item.getSCMSources()) {
+            if (source instanceof GogsSCMSource gogs) {
+                Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
+                repositoryOf(gogs).ifPresent(repo -> hooks.add(new SourceHook(item, server.orElse(null),
+                        RegistrationDecision.of(new RegistrationSettings(repo,
+                                HookRegistrationMode.valueOf(gogs.webhookRegistration().name()), server.isPresent(),
+                                server.map(GogsServer::isManageHooks).orElse(false),
+                                server.map(GogsServer::getCredentialsId).orElse(null), gogs.getCredentialsId(),
+                                jenkinsUrl)))));
+            }
+        }
+        return hooks;
+    }
+
+    /** The repositories of every Gogs source outside {@code item} and its children. Call as SYSTEM. */
+    private static Set<RepositoryKey> repositoriesUsedBesides(Item item) {
+        Set<RepositoryKey> used = new HashSet<>();
+        String inside = item.getFullName() + "/";
+        for (SCMSourceOwner owner : Jenkins.get().allItems(SCMSourceOwner.class)) {
+            // an organization folder lists its projects' sources, and those projects are visited themselves
+            if (owner == item || owner instanceof SCMNavigatorOwner || owner.getFullName().startsWith(inside)) {
+                continue;
+            }
+            for (SCMSource source : owner.getSCMSources()) {
+                if (source instanceof GogsSCMSource gogs) {
+                    repositoryOf(gogs).ifPresent(used::add);
+                }
+            }
+        }
+        return used;
+    }
+
+    /** The source's repository, on its configured server's canonical URL; empty while the source is incomplete. */
+    private static Optional<RepositoryKey> repositoryOf(GogsSCMSource source) {
+        if (source.getServerUrl() == null || source.getRepoOwner() == null || source.getRepository() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new RepositoryKey(ConfiguredServers.canonicalUrl(source.getServerUrl()),
+                    source.getRepoOwner(), source.getRepository()));
+        } catch (IllegalArgumentException invalid) {
+            return Optional.empty(); // the source's form checks tell the user
+        }
+    }
+}

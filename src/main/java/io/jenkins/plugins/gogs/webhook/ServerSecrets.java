@@ -1,0 +1,60 @@
+package io.jenkins.plugins.gogs.webhook;
+
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
+import io.jenkins.plugins.gogs.config.GogsServer;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+
+/** The webhook secret of a configured server: the secret text credential it names, if any. */
+final class ServerSecrets {
+
+    /**
+     * {@code secret} is null when the server has no secret configured; {@code problem} is set (and {@code secret}
+     * unusable) when the server names a credential that cannot be used. Never printed: no {@code toString} of its own.
+     */
+    static final class Resolved {
+        private final String secret;
+        private final String problem;
+
+        private Resolved(String secret, String problem) {
+            this.secret = secret;
+            this.problem = problem;
+        }
+
+        @CheckForNull
+        String secret() {
+            return secret;
+        }
+
+        @CheckForNull
+        String problem() {
+            return problem;
+        }
+
+        @Override
+        public String toString() {
+            return problem != null ? "secret unusable" : secret == null ? "no secret" : "secret set";
+        }
+    }
+
+    private ServerSecrets() {}
+
+    @NonNull
+    static Resolved of(@NonNull GogsServer server) {
+        String id = server.getWebhookSecretCredentialsId();
+        if (id == null) {
+            return new Resolved(null, null);
+        }
+        StandardCredentials credentials = GogsCredentialLookup.inJenkins(id, server.getServerUrl());
+        if (credentials instanceof StringCredentials text && !text.getSecret().getPlainText().isEmpty()) {
+            return new Resolved(text.getSecret().getPlainText(), null);
+        }
+        return new Resolved(null, credentials == null
+                ? "The webhook secret credential '" + id + "' of " + server + " cannot be found; deliveries from"
+                        + " this server are refused until it exists"
+                : "The webhook secret credential '" + id + "' of " + server + " is not a non-empty secret text;"
+                        + " deliveries from this server are refused until it is one");
+    }
+}

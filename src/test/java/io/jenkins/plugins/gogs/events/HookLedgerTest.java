@@ -1,0 +1,73 @@
+package io.jenkins.plugins.gogs.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HookLedgerTest {
+
+    private static final RepositoryKey REPO = new RepositoryKey("https://git.example.com", "acme", "app");
+    private static final String URL = "https://ci.example.com/gogs-webhook/post";
+
+    @Test
+    void anUnknownRepositoryIsAssumedToCarryTheCurrentSecret() {
+        HookLedger ledger = new HookLedger();
+
+        assertThat(ledger.secretStatus(REPO, "s1")).isEqualTo(SecretStatus.UNCHANGED);
+        assertThat(ledger.isCurrent(REPO, URL, "s1")).isFalse();
+    }
+
+    @Test
+    void aNewSecretMeansTheHookMustBeReplaced() {
+        HookLedger ledger = new HookLedger();
+        ledger.registered(REPO, URL, "s1");
+
+        assertThat(ledger.secretStatus(REPO, "s1")).isEqualTo(SecretStatus.UNCHANGED);
+        assertThat(ledger.secretStatus(new RepositoryKey("https://git.example.com", "ACME", "App"), "s1"))
+                .isEqualTo(SecretStatus.UNCHANGED);
+        assertThat(ledger.isCurrent(REPO, URL, "s1")).isTrue();
+        assertThat(ledger.secretStatus(REPO, "s2")).isEqualTo(SecretStatus.CHANGED);
+        assertThat(ledger.secretStatus(REPO, null)).isEqualTo(SecretStatus.CHANGED);
+        assertThat(ledger.isCurrent(REPO, "https://other.example.com/gogs-webhook/post", "s1")).isFalse();
+    }
+
+    @Test
+    void refusedDeliveriesMarkTheHookStaleUntilItIsRegisteredAgain() {
+        HookLedger ledger = new HookLedger();
+        ledger.registered(REPO, URL, "s1");
+
+        ledger.markStale(REPO);
+
+        assertThat(ledger.secretStatus(REPO, "s1")).isEqualTo(SecretStatus.CHANGED);
+        assertThat(ledger.isCurrent(REPO, URL, "s1")).isFalse();
+        ledger.registered(REPO, URL, "s1");
+        assertThat(ledger.secretStatus(REPO, "s1")).isEqualTo(SecretStatus.UNCHANGED);
+    }
+
+    @Test
+    void forgetsRemovedHooksAndNeverStoresTheSecretItself() throws Exception {
+        HookLedger ledger = new HookLedger();
+        ledger.registered(REPO, URL, "very-secret-value");
+        ledger.registered(new RepositoryKey("https://git.example.com", "acme", "lib"), URL, "very-secret-value");
+
+        var field = HookLedger.class.getDeclaredField("hooks");
+        field.setAccessible(true);
+        assertThat(field.get(ledger).toString()).doesNotContain("very-secret-value").contains(URL);
+
+        ledger.forget(REPO);
+        assertThat(ledger.size()).isEqualTo(1);
+        assertThat(ledger.isCurrent(REPO, URL, "very-secret-value")).isFalse();
+    }
+
+    @Test
+    void twoLedgersFingerprintTheSameSecretDifferently() throws Exception {
+        HookLedger one = new HookLedger();
+        HookLedger two = new HookLedger();
+        one.registered(REPO, URL, "same");
+        two.registered(REPO, URL, "same");
+
+        var field = HookLedger.class.getDeclaredField("hooks");
+        field.setAccessible(true);
+        assertThat(field.get(one)).isNotEqualTo(field.get(two));
+    }
+}

@@ -1,0 +1,98 @@
+package io.jenkins.plugins.gogs.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hudson.ExtensionList;
+import hudson.model.listeners.ItemListener;
+import io.jenkins.plugins.gogs.events.HookEvents;
+import io.jenkins.plugins.gogs.events.WebhookProblems;
+import io.jenkins.plugins.gogs.fixture.GogsRepository;
+import io.jenkins.plugins.gogs.fixture.GogsServer;
+import io.jenkins.plugins.gogs.fixture.GogsUser;
+import io.jenkins.plugins.gogs.fixture.RealGogs;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * The whole loop in a real Jenkins with the test Gogs (whose {@code LOCAL_NETWORK_ALLOWLIST} lets it deliver to the
+ * test Jenkins on localhost): saving a multibranch project registers one signed hook, a push to Gogs then builds
+ * the branch without any scan, the localhost Jenkins URL is reported to the admin monitor, and deleting the project
+ * removes the hook.
+ */
+@WithJenkins
+@RealGogs
+@Tag("needs-jenkins")
+class GogsHookRegistrationJenkinsTest {
+
+    @Test
+    void aSavedProjectGetsItsHookAPushBuildsAndDeletingTheProjectRemovesTheHook(JenkinsRule j, GogsServer gogs)
+            throws Exception {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("hooked").withInitialCommit();
+        repo.pushFile("master", "Jenkinsfile", "echo 'hooked build'\n");
+        JenkinsWithGogs.configure(j, gogs, alice, true);
+        String endpoint = j.getURL() + "gogs-webhook/post";
+        WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
+
+        ItemListener.fireOnUpdated(project); // what saving the configuration page does
+        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).contains(endpoint), "the hook at " + endpoint);
+        JenkinsWithGogs.scan(j, project);
+        int before = JenkinsWithGogs.lastBuild(project, "master");
+        repo.pushFile("master", "change.txt", "changed\n");
+
+        JenkinsWithGogs.await(() -> JenkinsWithGogs.lastBuild(project, "master") > before, "a build started by the hook");
+        j.waitUntilNoActivity();
+        assertThat(hooks(gogs, alice, repo)).singleElement().satisfies(hook -> {
+            assertThat(hook.path("config").path("content_type").asText()).isEqualTo("json");
+            Set<String> events = new HashSet<>();
+            hook.path("events").forEach(e -> events.add(e.asText()));
+            assertThat(events).isEqualTo(HookEvents.FOR_JENKINS);
+        });
+        WebhookProblems.Problem localhost = ExtensionList.lookupSingleton(GogsWebhookMonitor.class).getProblems().stream()
+                .filter(p -> p.subject().equals(project.getFullName())).findFirst().orElseThrow();
+        assertThat(localhost.repository()).endsWith(repo.fullName());
+        assertThat(localhost.message()).contains("LOCAL_NETWORK_ALLOWLIST");
+
+        project.delete();
+        JenkinsWithGogs.await(() -> !hookUrls(gogs, alice, repo).contains(endpoint), "the hook to be removed");
+    }
+
+    @Test
+    void theHookStaysWhileAnotherProjectBuildsTheRepository(JenkinsRule j, GogsServer gogs) throws Exception {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("shared").withInitialCommit();
+        JenkinsWithGogs.configure(j, gogs, alice, true);
+        String endpoint = j.getURL() + "gogs-webhook/post";
+        WorkflowMultiBranchProject first = JenkinsWithGogs.project(j, gogs, repo);
+        WorkflowMultiBranchProject second = JenkinsWithGogs.project(j, gogs, repo, "second");
+        ItemListener.fireOnUpdated(first);
+        ItemListener.fireOnUpdated(second);
+        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).contains(endpoint), "the hook");
+
+        first.delete();
+        j.waitUntilNoActivity();
+        Thread.sleep(1000); // give a wrong removal, if any, the time to happen: nothing signals "did nothing"
+        assertThat(hookUrls(gogs, alice, repo)).containsExactly(endpoint);
+
+        second.delete();
+        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).isEmpty(), "the hook to be removed with the last project");
+    }
+
+    private static List<JsonNode> hooks(GogsServer gogs, GogsUser user, GogsRepository repo) {
+        List<JsonNode> hooks = new ArrayList<>();
+        gogs.http().get(repo.apiPath() + "/hooks", user.token()).forEach(hooks::add);
+        return hooks;
+    }
+
+    private static List<String> hookUrls(GogsServer gogs, GogsUser user, GogsRepository repo) {
+        return hooks(gogs, user, repo).stream().map(h -> h.path("config").path("url").asText()).toList();
+    }
+}
