@@ -18,7 +18,7 @@ final class BoundedCache<K, V> {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > BoundedCache.this.maxEntries;
+                return super.size() > BoundedCache.this.maxEntries;
             }
         };
     }

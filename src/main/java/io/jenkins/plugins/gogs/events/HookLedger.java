@@ -22,6 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class HookLedger {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private static final String STALE = "stale";
 
     private String salt;
@@ -79,7 +81,7 @@ public final class HookLedger {
     private String fingerprint(String secret) {
         if (salt == null) {
             byte[] random = new byte[16];
-            new SecureRandom().nextBytes(random);
+            RANDOM.nextBytes(random);
             salt = HexFormat.of().formatHex(random);
         }
         try {

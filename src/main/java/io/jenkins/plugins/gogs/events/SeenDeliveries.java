@@ -26,7 +26,7 @@ public final class SeenDeliveries {
 
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > capacity;
+                return super.size() > capacity;
             }
         };
     }

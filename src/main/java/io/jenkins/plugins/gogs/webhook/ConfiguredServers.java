@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 final class ConfiguredServers implements ServerLookup {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private static final HookSecret UNUSABLE = HookSecret.of(randomText());
 
     private final WebhookProblems problems;
@@ -38,8 +40,9 @@ final class ConfiguredServers implements ServerLookup {
 
     private KnownServer known(GogsServer server) {
         ServerSecrets.Resolved secret = ServerSecrets.of(server);
-        if (secret.problem() != null) {
-            problems.report(server.toString(), "", secret.problem());
+        String problem = secret.problem();
+        if (problem != null) {
+            problems.report(server.toString(), "", problem);
             return new KnownServer(server.getServerUrl(), UNUSABLE);
         }
         problems.resolve(server.toString(), "");
@@ -48,7 +51,7 @@ final class ConfiguredServers implements ServerLookup {
 
     private static String randomText() {
         byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);
     }
 }
