@@ -21,6 +21,7 @@ import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.navigation.OwnerProfile;
 import io.jenkins.plugins.gogs.navigation.OwnerRepositories;
 import io.jenkins.plugins.gogs.navigation.RepositoryFilter;
+import io.jenkins.plugins.gogs.webhook.WebhookScanLog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,9 +131,15 @@ public class GogsSCMNavigator extends SCMNavigator {
                     continue;
                 }
                 found++;
-                if (request.process(repository.name(), this::sourceFor, null,
-                        (name, isMatch) -> listener.getLogger().format("%s %s%n",
-                                isMatch ? "Proposing" : "Ignoring", name))) {
+                boolean[] proposed = {false};
+                boolean complete = request.process(repository.name(), this::sourceFor, null, (name, isMatch) -> {
+                    proposed[0] = isMatch;
+                    listener.getLogger().format("%s %s%n", isMatch ? "Proposing" : "Ignoring", name);
+                });
+                if (proposed[0]) { // its project exists now, and registration has seen it
+                    WebhookScanLog.write(sourceFor(repository.name()), listener);
+                }
+                if (complete) {
                     listener.getLogger().format("%d repositories were processed (query complete)%n", found);
                     return;
                 }

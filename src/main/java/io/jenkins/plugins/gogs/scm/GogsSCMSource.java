@@ -18,6 +18,7 @@ import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.discovery.DiscoveredHeads;
 import io.jenkins.plugins.gogs.discovery.DiscoveredPullRequest;
 import io.jenkins.plugins.gogs.indexing.PlannedHead;
+import io.jenkins.plugins.gogs.webhook.WebhookScanLog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -194,6 +195,9 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             throws IOException, InterruptedException {
         try (GogsSCMSourceRequest request = newRequest(criteria, observer, listener)) {
             listener.getLogger().format("Looking up %s/%s on %s%n", repoOwner, repository, serverUrl);
+            if (event == null) { // a full scan, not one an event started
+                WebhookScanLog.write(this, listener);
+            }
             GogsHeadScanner scanner = new GogsHeadScanner(this, request);
             scanner.offer(scanner.plan(event), listener);
         }

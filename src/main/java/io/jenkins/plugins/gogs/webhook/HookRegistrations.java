@@ -6,6 +6,7 @@ import hudson.security.ACL;
 import hudson.security.ACLContext;
 import io.jenkins.plugins.gogs.client.GogsException;
 import io.jenkins.plugins.gogs.client.HooksApi;
+import io.jenkins.plugins.gogs.client.model.Hook;
 import io.jenkins.plugins.gogs.config.GogsClients;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
@@ -13,6 +14,7 @@ import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.events.HookLedger;
 import io.jenkins.plugins.gogs.events.HookRegistrar;
 import io.jenkins.plugins.gogs.events.HookRegistrationMode;
+import io.jenkins.plugins.gogs.events.HookStatuses;
 import io.jenkins.plugins.gogs.events.RegistrationDecision;
 import io.jenkins.plugins.gogs.events.RegistrationSettings;
 import io.jenkins.plugins.gogs.events.RepositoryKey;
@@ -41,17 +43,24 @@ import jenkins.util.Timer;
  * Registers and removes the hooks of items' Gogs sources. Whether and how is decided by the core
  * ({@link RegistrationDecision}); the calls to Gogs run on Jenkins' timer threads, one repository at a time, so a
  * save never waits for Gogs and two items of one repository never race to create its hook. Outcomes go to the
- * system log and, when something needs fixing, to the {@link GogsWebhookMonitor}.
+ * system log and, when something needs fixing, to the {@link GogsWebhookMonitor}; each attempt's outcome also goes to
+ * {@link #statuses()}, which scans report from ({@link WebhookScanLog}).
  */
 final class HookRegistrations {
 
     private static final Logger LOGGER = Logger.getLogger(HookRegistrations.class.getName());
     private static final ConcurrentMap<RepositoryKey, Object> LOCKS = new ConcurrentHashMap<>();
+    private static final HookStatuses STATUSES = new HookStatuses();
 
     /** One Gogs source of an item, with what to do about its repository's hook. */
     private record SourceHook(Item item, GogsServer server, RegistrationDecision decision) {}
 
     private HookRegistrations() {}
+
+    /** What the last registration attempt of each repository found. */
+    static HookStatuses statuses() {
+        return STATUSES;
+    }
 
     /**
      * Makes sure the repositories of the item's Gogs sources carry the plugin's hook. With {@code force} false, a
@@ -63,8 +72,12 @@ final class HookRegistrations {
         for (SourceHook hook : sourceHooks(item)) {
             String subject = item.getFullName();
             String repo = hook.decision().repository().toString();
-            if (hook.decision() instanceof RegistrationDecision.Register) {
+            if (hook.decision() instanceof RegistrationDecision.Register register) {
                 toRegister.add(hook);
+                if (STATUSES.knownHookId(register.repository(), register.hook().url()).isEmpty()) {
+                    // a hook known to be in place stays "registered" while it is checked again
+                    STATUSES.record(register.repository(), new HookStatuses.Pending(subject, register.hook().url()));
+                }
             } else if (hook.decision() instanceof RegistrationDecision.Refuse refuse) {
                 problems.report(subject, repo, refuse.problem());
                 LOGGER.log(Level.WARNING, "{0}: {1}", new Object[] {subject, refuse.problem()});
@@ -113,21 +126,28 @@ final class HookRegistrations {
             try {
                 ServerSecrets.Resolved secret = ServerSecrets.of(hook.server());
                 if (secret.problem() != null) {
-                    problems.report(subject, repo.toString(), secret.problem() + ". The hook was not registered.");
+                    String why = secret.problem() + ". The hook was not registered.";
+                    problems.report(subject, repo.toString(), why);
+                    STATUSES.record(repo, new HookStatuses.Failed(subject, why));
                     return;
                 }
+                String url = register.hook().url();
                 HookLedger ledger = HookLedgerStore.ledger();
-                if (!force && ledger.isCurrent(repo, register.hook().url(), secret.secret())) {
+                if (!force && ledger.isCurrent(repo, url, secret.secret())) {
+                    STATUSES.record(repo, new HookStatuses.Registered(subject, url,
+                            STATUSES.knownHookId(repo, url).orElse(null)));
                     return;
                 }
                 Optional<HooksApi> hooks = hooksApi(hook, register);
                 if (hooks.isEmpty()) {
+                    STATUSES.record(repo, new HookStatuses.Failed(subject, missingCredentials(hook, register)));
                     return;
                 }
                 HookRegistrar.Report report = HookRegistrar.ensure(hooks.get(), register.hook(), secret.secret(),
                         ledger.secretStatus(repo, secret.secret()));
-                ledger.registered(repo, register.hook().url(), secret.secret());
+                ledger.registered(repo, url, secret.secret());
                 HookLedgerStore.save();
+                STATUSES.record(repo, new HookStatuses.Registered(subject, url, hookIdAt(hooks.get(), url)));
                 LOGGER.log(report.changed() ? Level.INFO : Level.FINE, "{0}: hook of {1}: {2}",
                         new Object[] {subject, repo, String.join("; ", report.steps())});
                 if (register.warning().isPresent()) {
@@ -139,9 +159,12 @@ final class HookRegistrations {
             } catch (GogsException e) {
                 String why = HookRegistrar.explain(e, repo, register.credentialsId());
                 problems.report(subject, repo.toString(), why);
+                STATUSES.record(repo, new HookStatuses.Failed(subject, why));
                 LOGGER.log(Level.WARNING, subject + ": " + why, e);
             } catch (RuntimeException e) {
-                problems.report(subject, repo.toString(), "Registering the hook failed: " + e);
+                String why = "Registering the hook failed: " + e;
+                problems.report(subject, repo.toString(), why);
+                STATUSES.record(repo, new HookStatuses.Failed(subject, why));
                 LOGGER.log(Level.WARNING, subject + ": registering the hook of " + repo + " failed", e);
             }
         }
@@ -160,6 +183,7 @@ final class HookRegistrations {
                 HookRegistrar.Report report = HookRegistrar.remove(hooks.get(), register.hook().url());
                 HookLedgerStore.ledger().forget(repo);
                 HookLedgerStore.save();
+                STATUSES.forget(repo);
                 LOGGER.log(report.changed() ? Level.INFO : Level.FINE, "{0} was deleted; hook of {1}: {2}",
                         new Object[] {subject, repo, report.changed() ? String.join("; ", report.steps()) : "none left"});
             } catch (GogsException e) {
@@ -181,13 +205,30 @@ final class HookRegistrations {
                 ? GogsCredentialLookup.inItem(register.credentialsId(), hook.item(), serverUrl)
                 : GogsCredentialLookup.inJenkins(register.credentialsId(), serverUrl);
         if (credentials == null) {
-            GogsWebhookMonitor.problems().report(hook.item().getFullName(), repo.toString(), "The credentials '"
-                    + register.credentialsId() + "' cannot be found" + (register.itemCredentials()
-                            ? " or may not be used by this item" : "") + ", so the hook of " + repo.fullName()
-                    + " cannot be managed");
+            GogsWebhookMonitor.problems().report(hook.item().getFullName(), repo.toString(),
+                    missingCredentials(hook, register));
             return Optional.empty();
         }
         return Optional.of(GogsClients.forServer(hook.server(), credentials).repo(repo.owner(), repo.name()).hooks());
+    }
+
+    private static String missingCredentials(SourceHook hook, RegistrationDecision.Register register) {
+        return "The credentials '" + register.credentialsId() + "' cannot be found" + (register.itemCredentials()
+                ? " or may not be used by this item" : "") + ", so the hook of " + register.repository().fullName()
+                + " cannot be managed";
+    }
+
+    /**
+     * The id of the hook at {@code url}, for the scan log. {@link HookRegistrar}'s report names it only in words, so
+     * this reads the list once more: one request per registration, never per scan. Null when that fails.
+     */
+    private static Long hookIdAt(HooksApi hooks, String url) {
+        try {
+            return hooks.list().stream().filter(h -> url.equals(h.url())).map(Hook::id).findFirst().orElse(null);
+        } catch (RuntimeException e) {
+            LOGGER.log(Level.FINE, "could not read the id of the hook at " + url, e);
+            return null;
+        }
     }
 
     /** What to do for each Gogs source of the item; none for organization folders (their projects have their own). */
@@ -196,19 +237,24 @@ final class HookRegistrations {
         if (item instanceof SCMNavigatorOwner) {
             return hooks;
         }
-        String jenkinsUrl = JenkinsLocationConfiguration.get().getUrl();
         for (SCMSource source : item.getSCMSources()) {
             if (source instanceof GogsSCMSource gogs) {
                 Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
-                repositoryOf(gogs).ifPresent(repo -> hooks.add(new SourceHook(item, server.orElse(null),
-                        RegistrationDecision.of(new RegistrationSettings(repo,
-                                HookRegistrationMode.valueOf(gogs.webhookRegistration().name()), server.isPresent(),
-                                server.map(GogsServer::isManageHooks).orElse(false),
-                                server.map(GogsServer::getCredentialsId).orElse(null), gogs.getCredentialsId(),
-                                jenkinsUrl)))));
+                settingsOf(gogs).ifPresent(settings -> hooks.add(new SourceHook(item, server.orElse(null),
+                        RegistrationDecision.of(settings))));
             }
         }
         return hooks;
+    }
+
+    /** What decides the hook of the source's repository now; empty while the source is incomplete. */
+    static Optional<RegistrationSettings> settingsOf(GogsSCMSource gogs) {
+        Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
+        String jenkinsUrl = JenkinsLocationConfiguration.get().getUrl();
+        return repositoryOf(gogs).map(repo -> new RegistrationSettings(repo,
+                HookRegistrationMode.valueOf(gogs.webhookRegistration().name()), server.isPresent(),
+                server.map(GogsServer::isManageHooks).orElse(false),
+                server.map(GogsServer::getCredentialsId).orElse(null), gogs.getCredentialsId(), jenkinsUrl));
     }
 
     /** The repositories of every Gogs source outside {@code item} and its children. Call as SYSTEM. */
