@@ -2,6 +2,7 @@
 package com.cloudbees.hudson.plugins.folder.computed;
 
 import com.cloudbees.hudson.plugins.folder.AbstractFolder;
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.BuildableItem;
 import hudson.model.Cause;
 import hudson.model.ItemGroup;
@@ -18,6 +19,11 @@ public abstract class ComputedFolder<I extends TopLevelItem> extends AbstractFol
     }
 
     public boolean scheduleBuild(Cause c) {
+        throw new UnsupportedOperationException();
+    }
+
+    @NonNull
+    public FolderComputation<I> getComputation() {
         throw new UnsupportedOperationException();
     }
 }
