@@ -24,8 +24,11 @@ public final class HookRegistrar {
 
     private HookRegistrar() {}
 
-    /** What a run did, one line per step for the log; {@code changed} is false when Gogs was left as it was. */
-    public record Report(List<String> steps, boolean changed) {
+    /**
+     * What a run did, one line per step for the log; {@code changed} is false when Gogs was left as it was;
+     * {@code hookId} is the id of the plugin's hook afterwards (null when none is left).
+     */
+    public record Report(List<String> steps, boolean changed, Long hookId) {
         public Report {
             steps = List.copyOf(steps);
         }
@@ -57,22 +60,26 @@ public final class HookRegistrar {
 
     private static Report apply(HooksApi hooks, HookPlan plan, String secret) {
         List<String> done = new ArrayList<>();
+        Long kept = null;
         for (HookAction action : plan.actions()) {
             if (action instanceof HookAction.Create create) {
                 Hook created = hooks.create(NewHook.json(create.hook().url(), secret, sorted(create.hook().events())));
+                kept = created.id();
                 done.add("created hook " + created.id() + " at " + create.hook().url());
             } else if (action instanceof HookAction.Update update) {
                 DesiredHook hook = update.hook();
                 hooks.edit(update.hookId(), new HookEdit(hook.url(), hook.contentType(), sorted(hook.events()), true));
+                kept = update.hookId();
                 done.add("updated hook " + update.hookId() + " (" + update.why() + ")");
             } else if (action instanceof HookAction.Delete delete) {
                 hooks.delete(delete.hookId());
                 done.add("deleted hook " + delete.hookId() + ": " + delete.why());
             } else if (action instanceof HookAction.Keep keep) {
+                kept = keep.hookId();
                 done.add("hook " + keep.hookId() + " is up to date");
             }
         }
-        return new Report(done, !plan.changesNothing());
+        return new Report(done, !plan.changesNothing(), kept);
     }
 
     /**

@@ -6,7 +6,6 @@ import hudson.security.ACL;
 import hudson.security.ACLContext;
 import io.jenkins.plugins.gogs.client.GogsException;
 import io.jenkins.plugins.gogs.client.HooksApi;
-import io.jenkins.plugins.gogs.client.model.Hook;
 import io.jenkins.plugins.gogs.config.GogsClients;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
@@ -147,7 +146,7 @@ final class HookRegistrations {
                         ledger.secretStatus(repo, secret.secret()));
                 ledger.registered(repo, url, secret.secret());
                 HookLedgerStore.save();
-                STATUSES.record(repo, new HookStatuses.Registered(subject, url, hookIdAt(hooks.get(), url)));
+                STATUSES.record(repo, new HookStatuses.Registered(subject, url, report.hookId()));
                 LOGGER.log(report.changed() ? Level.INFO : Level.FINE, "{0}: hook of {1}: {2}",
                         new Object[] {subject, repo, String.join("; ", report.steps())});
                 if (register.warning().isPresent()) {
@@ -222,14 +221,6 @@ final class HookRegistrations {
      * The id of the hook at {@code url}, for the scan log. {@link HookRegistrar}'s report names it only in words, so
      * this reads the list once more: one request per registration, never per scan. Null when that fails.
      */
-    private static Long hookIdAt(HooksApi hooks, String url) {
-        try {
-            return hooks.list().stream().filter(h -> url.equals(h.url())).map(Hook::id).findFirst().orElse(null);
-        } catch (RuntimeException e) {
-            LOGGER.log(Level.FINE, "could not read the id of the hook at " + url, e);
-            return null;
-        }
-    }
 
     /** What to do for each Gogs source of the item; none for organization folders (their projects have their own). */
     private static List<SourceHook> sourceHooks(SCMSourceOwner item) {

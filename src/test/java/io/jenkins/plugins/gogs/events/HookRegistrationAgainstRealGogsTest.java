@@ -59,6 +59,8 @@ class HookRegistrationAgainstRealGogsTest {
             assertThat(hook.contentType()).isEqualTo("json");
             assertThat(Set.copyOf(hook.events())).isEqualTo(HookEvents.FOR_JENKINS);
             assertThat(hook.active()).isTrue();
+            assertThat(first.hookId()).isEqualTo(hook.id());
+            assertThat(second.hookId()).isEqualTo(hook.id());
         });
         String sha = repo.pushFile("master", "a.txt", "a\n");
         HeadNotice notice = noticeOfPush(gogs, hooks, sha, SECRET);
@@ -81,6 +83,7 @@ class HookRegistrationAgainstRealGogsTest {
 
         assertThat(report.steps()).anySatisfy(step -> assertThat(step).startsWith("updated hook " + ours.id()))
                 .anySatisfy(step -> assertThat(step).startsWith("deleted hook"));
+        assertThat(report.hookId()).isEqualTo(ours.id());
         assertThat(api.list()).singleElement().satisfies(hook -> {
             assertThat(hook.id()).isEqualTo(ours.id());
             assertThat(Set.copyOf(hook.events())).isEqualTo(HookEvents.FOR_JENKINS);
@@ -149,6 +152,7 @@ class HookRegistrationAgainstRealGogsTest {
 
         assertThat(removed.changed()).isTrue();
         assertThat(again.changed()).isFalse();
+        assertThat(removed.hookId()).isNull();
         assertThat(api.list()).extracting(Hook::url).containsExactly("http://chat.example.com/notify");
     }
 
