@@ -21,7 +21,6 @@ import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.navigation.OwnerProfile;
 import io.jenkins.plugins.gogs.navigation.OwnerRepositories;
 import io.jenkins.plugins.gogs.navigation.RepositoryFilter;
-import io.jenkins.plugins.gogs.webhook.WebhookScanLog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,7 +136,7 @@ public class GogsSCMNavigator extends SCMNavigator {
                     listener.getLogger().format("%s %s%n", isMatch ? "Proposing" : "Ignoring", name);
                 });
                 if (proposed[0]) { // its project exists now, and registration has seen it
-                    WebhookScanLog.write(sourceFor(repository.name()), listener);
+                    ScanLogNotes.writeAll(sourceFor(repository.name()), listener);
                 }
                 if (complete) {
                     listener.getLogger().format("%d repositories were processed (query complete)%n", found);

@@ -18,7 +18,6 @@ import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.discovery.DiscoveredHeads;
 import io.jenkins.plugins.gogs.discovery.DiscoveredPullRequest;
 import io.jenkins.plugins.gogs.indexing.PlannedHead;
-import io.jenkins.plugins.gogs.webhook.WebhookScanLog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -196,7 +195,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         try (GogsSCMSourceRequest request = newRequest(criteria, observer, listener)) {
             listener.getLogger().format("Looking up %s/%s on %s%n", repoOwner, repository, serverUrl);
             if (event == null) { // a full scan, not one an event started
-                WebhookScanLog.write(this, listener);
+                ScanLogNotes.writeAll(this, listener);
             }
             GogsHeadScanner scanner = new GogsHeadScanner(this, request);
             scanner.offer(scanner.plan(event), listener);
