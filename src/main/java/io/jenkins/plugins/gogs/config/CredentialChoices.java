@@ -23,10 +23,6 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  */
 final class CredentialChoices {
 
-    /** What may log in to Gogs: a token (secret text) or a username with password (exchanged for a token). */
-    static final CredentialsMatcher LOGINS = CredentialsMatchers.anyOf(
-            CredentialsMatchers.instanceOf(StringCredentials.class),
-            CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class));
     static final CredentialsMatcher SECRETS = CredentialsMatchers.instanceOf(StringCredentials.class);
     static final CredentialsMatcher PASSWORDS = CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class);
 

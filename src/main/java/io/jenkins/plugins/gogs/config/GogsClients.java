@@ -6,8 +6,6 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.PluginWrapper;
 import hudson.ProxyConfiguration;
-import hudson.model.Item;
-import hudson.model.Run;
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.GogsClientBuilder;
 import io.jenkins.plugins.gogs.client.GogsCredentials;
@@ -91,20 +89,6 @@ public final class GogsClients {
     @NonNull
     public static GogsClient forJenkins(@NonNull GogsServer server) {
         return forServer(server, configured(server, GogsCredentialLookup.inJenkins(server.getCredentialsId(),
-                server.getServerUrl())));
-    }
-
-    /** The shared client with the server's credential as the item (a folder, a multibranch project) may use it. */
-    @NonNull
-    public static GogsClient forItem(@NonNull GogsServer server, @CheckForNull Item item) {
-        return forServer(server, configured(server, GogsCredentialLookup.inItem(server.getCredentialsId(), item,
-                server.getServerUrl())));
-    }
-
-    /** The shared client with the server's credential as the build may use it (tracked as used by the build). */
-    @NonNull
-    public static GogsClient forRun(@NonNull GogsServer server, @NonNull Run<?, ?> run) {
-        return forServer(server, configured(server, GogsCredentialLookup.inRun(server.getCredentialsId(), run,
                 server.getServerUrl())));
     }
 

@@ -1,7 +1,10 @@
 package io.jenkins.plugins.gogs.config;
 
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
@@ -11,12 +14,21 @@ import hudson.model.Run;
 import hudson.security.ACL;
 import java.util.List;
 import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
  * Finds the credentials the plugin talks to Gogs with, with the current (non-deprecated) credentials API, in the
  * narrowest context known: a run, an item, or Jenkins itself.
  */
 public final class GogsCredentialLookup {
+
+    /**
+     * What may log in to Gogs: an access token (secret text), or a username with password (exchanged for a token
+     * by {@link GogsClients}; git can also check out with it).
+     */
+    public static final CredentialsMatcher LOGINS = CredentialsMatchers.anyOf(
+            CredentialsMatchers.instanceOf(StringCredentials.class),
+            CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class));
 
     private GogsCredentialLookup() {}
 

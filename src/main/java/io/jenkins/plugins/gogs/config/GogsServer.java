@@ -169,12 +169,12 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
         @POST
         public ListBoxModel doFillCredentialsIdItems(@QueryParameter String serverUrl,
                                                      @QueryParameter String credentialsId) {
-            return CredentialChoices.list(serverUrl, credentialsId, CredentialChoices.LOGINS);
+            return CredentialChoices.list(serverUrl, credentialsId, GogsCredentialLookup.LOGINS);
         }
 
         @POST
         public FormValidation doCheckCredentialsId(@QueryParameter String serverUrl, @QueryParameter String value) {
-            return CredentialChoices.check(serverUrl, value, CredentialChoices.LOGINS,
+            return CredentialChoices.check(serverUrl, value, GogsCredentialLookup.LOGINS,
                     "a secret text (a Gogs access token) or a username with password",
                     FormValidation.warning("Without a credential Jenkins reaches Gogs anonymously: only public "
                             + "repositories, and no webhooks can be managed."));

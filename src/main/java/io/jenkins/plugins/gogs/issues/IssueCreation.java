@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Creates an issue despite Gogs' number race: Gogs numbers a new issue from a counter it reads without a lock, so
  * two issues created in one repository at the same moment (parallel pipeline branches) get the same number and one
- * of them fails with HTTP 500, storing nothing (shared/reference/gogs-api.md section 4). The client never retries a
+ * of them fails with HTTP 500, storing nothing. The client never retries a
  * POST, because it cannot know whether Gogs acted. Here the answer can be checked: after a 500, when the newest issues
  * hold none with this title and text created since shortly before the attempt, nothing was stored and the create is
  * tried again, after a short random pause so that the colliding creates drift apart. (Gogs commits the issue before

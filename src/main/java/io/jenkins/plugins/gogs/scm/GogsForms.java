@@ -1,11 +1,8 @@
 package io.jenkins.plugins.gogs.scm;
 
-import com.cloudbees.plugins.credentials.CredentialsMatcher;
-import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
@@ -24,7 +21,6 @@ import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.navigation.OwnerRepositories;
 import java.util.Optional;
 import jenkins.model.Jenkins;
-import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -33,14 +29,6 @@ import org.springframework.security.core.Authentication;
  * neither credentials nor repositories are listed to someone who may not see them.
  */
 final class GogsForms {
-
-    /**
-     * Scan credentials: an access token as secret text, or a username and password (git can check out with those;
-     * the password may be an access token).
-     */
-    static final CredentialsMatcher TOKENS = CredentialsMatchers.anyOf(
-            CredentialsMatchers.instanceOf(StringCredentials.class),
-            CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class));
 
     private GogsForms() {}
 
@@ -91,7 +79,7 @@ final class GogsForms {
         }
         result.includeEmptyValue();
         result.includeMatchingAs(authentication(context), context, StandardCredentials.class,
-                URIRequirementBuilder.fromUri(serverUrl).build(), TOKENS);
+                URIRequirementBuilder.fromUri(serverUrl).build(), GogsCredentialLookup.LOGINS);
         if (current != null && !current.isEmpty()) {
             result.includeCurrentValue(current);
         }
@@ -107,7 +95,7 @@ final class GogsForms {
         if (credentials == null) {
             return FormValidation.error("These credentials cannot be found, or this item may not use them");
         }
-        if (!TOKENS.matches(credentials)) {
+        if (!GogsCredentialLookup.LOGINS.matches(credentials)) {
             return FormValidation.error("Gogs scans need an access token (Secret text) or a username and password");
         }
         return FormValidation.ok();

@@ -1,10 +1,8 @@
 package io.jenkins.plugins.gogs.steps;
 
-import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import hudson.model.Item;
 import hudson.model.Queue;
@@ -14,11 +12,11 @@ import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
+import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import java.util.List;
 import java.util.Set;
 import jenkins.model.Jenkins;
-import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.QueryParameter;
@@ -60,8 +58,7 @@ public abstract class GogsStepDescriptor extends StepDescriptor {
         result.includeMatchingAs(item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2,
                 item, StandardCredentials.class,
                 url == null ? List.of() : URIRequirementBuilder.fromUri(url).build(),
-                CredentialsMatchers.anyOf(CredentialsMatchers.instanceOf(StringCredentials.class),
-                        CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class)));
+                GogsCredentialLookup.LOGINS);
         result.includeCurrentValue(credentialsId);
         return result;
     }

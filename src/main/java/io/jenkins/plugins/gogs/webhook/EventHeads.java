@@ -51,8 +51,9 @@ final class EventHeads {
 
     private static PullRequestSCMHead pullRequest(SourceHeads.Wanted.PullRequest wanted) {
         ChangedHead.PullRequest pr = wanted.pullRequest();
-        SCMHeadOrigin origin = !pr.fromFork() ? SCMHeadOrigin.DEFAULT : new SCMHeadOrigin.Fork(
-                pr.sourceOwner() == null ? "deleted" : pr.sourceOwner() + "/" + pr.sourceRepository());
+        // named as a scan names it (HeadMapping), so the event's head and the scanned one have the same origin
+        SCMHeadOrigin origin = !pr.fromFork() ? SCMHeadOrigin.DEFAULT
+                : new SCMHeadOrigin.Fork(pr.sourceOwner() != null ? pr.sourceOwner() : "unknown-fork");
         return new PullRequestSCMHead(wanted.name(), pr.number(), new BranchSCMHead(pr.targetBranch()),
                 ChangeRequestCheckoutStrategy.valueOf(wanted.strategy().name()), origin, pr.sourceOwner(),
                 pr.sourceRepository(), pr.sourceBranch());

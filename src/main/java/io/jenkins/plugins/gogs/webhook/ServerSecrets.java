@@ -12,7 +12,7 @@ final class ServerSecrets {
 
     /**
      * {@code secret} is null when the server has no secret configured; {@code problem} is set (and {@code secret}
-     * unusable) when the server names a credential that cannot be used. Never printed: no {@code toString} of its own.
+     * unusable) when the server names a credential that cannot be used. Its {@code toString} never shows the secret.
      */
     static final class Resolved {
         private final String secret;

@@ -11,6 +11,7 @@ import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @RealGogs
 class CollaboratorsAndHooksTest {
 
-    private static Clients clients;
+    private static TestClients clients;
     private static GogsServer gogs;
     private static GogsUser alice;
     private static GogsUser bob;
@@ -30,7 +31,7 @@ class CollaboratorsAndHooksTest {
     @BeforeAll
     static void seed(GogsServer server) {
         gogs = server;
-        clients = new Clients(server);
+        clients = new TestClients(server);
         alice = server.createUser("alice");
         bob = server.createUser("bob");
         carol = server.createUser("carol");

@@ -9,6 +9,7 @@ import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 @RealGogs
 class ForksTest {
 
-    private static Clients clients;
+    private static TestClients clients;
     private static GogsUser alice;
     private static GogsUser bob;
     private static GogsUser carol;
@@ -25,7 +26,7 @@ class ForksTest {
 
     @BeforeAll
     static void seed(GogsServer gogs) {
-        clients = new Clients(gogs);
+        clients = new TestClients(gogs);
         alice = gogs.createUser("alice");
         bob = gogs.createUser("bob");
         carol = gogs.createUser("carol");

@@ -12,6 +12,7 @@ import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ class GitRefsAndFilesTest {
     private static final String SLASHED = "feature/ä.x";
     private static final String UNICODE = "fix/ünï-cödé";
 
-    private static Clients clients;
+    private static TestClients clients;
     private static GogsUser alice;
     private static GogsRepository repo;
     private static RepoApi api;
@@ -37,7 +38,7 @@ class GitRefsAndFilesTest {
 
     @BeforeAll
     static void seed(GogsServer gogs) {
-        clients = new Clients(gogs);
+        clients = new TestClients(gogs);
         alice = gogs.createUser("alice");
         repo = alice.createRepository("refs").withInitialCommit();
         slashedHead = repo.pushBranch(SLASHED);

@@ -8,6 +8,7 @@ import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @RealGogs
 class IssueListingTest {
 
-    private static Clients clients;
+    private static TestClients clients;
     private static GogsUser alice;
     private static GogsRepository repo;
     private static final Set<Long> OPEN = new TreeSet<>();
@@ -30,7 +31,7 @@ class IssueListingTest {
     /** 47 issues, 36 of them closed (4 pages), 11 open (2 pages), the states interleaved; and one pull request. */
     @BeforeAll
     static void seed(GogsServer gogs) {
-        clients = new Clients(gogs);
+        clients = new TestClients(gogs);
         alice = gogs.createUser("alice");
         repo = alice.createRepository("tracker").withInitialCommit();
         for (long number : repo.createIssues(47)) {

@@ -15,6 +15,7 @@ import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @RealGogs
 class IssueWritingTest {
 
-    private static Clients clients;
+    private static TestClients clients;
     private static GogsUser alice;
     private static GogsUser bob;
     private static GogsRepository repo;
@@ -34,7 +35,7 @@ class IssueWritingTest {
 
     @BeforeAll
     static void seed(GogsServer gogs) {
-        clients = new Clients(gogs);
+        clients = new TestClients(gogs);
         alice = gogs.createUser("alice");
         bob = gogs.createUser("bob");
         repo = alice.createRepository("work").withInitialCommit();

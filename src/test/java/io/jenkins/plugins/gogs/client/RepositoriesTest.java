@@ -9,6 +9,7 @@ import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @RealGogs
 class RepositoriesTest {
 
-    private static Clients clients;
+    private static TestClients clients;
     private static GogsUser alice;
     private static GogsUser bob;
     private static GogsUser carol;
@@ -31,7 +32,7 @@ class RepositoriesTest {
 
     @BeforeAll
     static void seed(GogsServer gogs) {
-        clients = new Clients(gogs);
+        clients = new TestClients(gogs);
         alice = gogs.createUser("alice");
         bob = gogs.createUser("bob");
         carol = gogs.createUser("carol");

@@ -7,6 +7,7 @@ import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @RealGogs
 class UploadPackAdvertisementTest {
 
-    private static Clients clients;
+    private static TestClients clients;
     private static GogsServer server;
     private static GogsUser alice;
     private static GogsUser carol;
@@ -29,7 +30,7 @@ class UploadPackAdvertisementTest {
     @BeforeAll
     static void seed(GogsServer gogs) {
         server = gogs;
-        clients = new Clients(gogs);
+        clients = new TestClients(gogs);
         alice = gogs.createUser("alice");
         carol = gogs.createUser("carol");
         secret = alice.createRepository("secret").privateRepo().withInitialCommit();

@@ -10,6 +10,7 @@ import io.jenkins.plugins.gogs.fixture.GogsOrganization;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,14 +19,14 @@ import org.junit.jupiter.api.Test;
 class UsersOrgsTokensTest {
 
     private static GogsServer gogs;
-    private static Clients clients;
+    private static TestClients clients;
     private static GogsUser alice;
     private static GogsOrganization acme;
 
     @BeforeAll
     static void seed(GogsServer server) {
         gogs = server;
-        clients = new Clients(server);
+        clients = new TestClients(server);
         alice = server.createUser("alice");
         acme = server.createOrganization("acme", alice);
     }

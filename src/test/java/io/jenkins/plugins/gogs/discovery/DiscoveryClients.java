@@ -1,12 +1,11 @@
 package io.jenkins.plugins.gogs.discovery;
 
 import io.jenkins.plugins.gogs.client.GogsClient;
-import io.jenkins.plugins.gogs.client.GogsCredentials;
 import io.jenkins.plugins.gogs.client.RequestCounter;
 import io.jenkins.plugins.gogs.client.RequestEvent;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
-import java.util.ArrayList;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -25,24 +24,20 @@ final class DiscoveryClients implements AutoCloseable {
         }
     }
 
-    private final GogsServer gogs;
-    private final List<GogsClient> open = new ArrayList<>();
+    private final TestClients clients;
 
     DiscoveryClients(GogsServer gogs) {
-        this.gogs = gogs;
+        this.clients = new TestClients(gogs);
     }
 
     Counted as(GogsUser user) {
         RequestCounter counter = new RequestCounter();
         List<RequestEvent> requests = new CopyOnWriteArrayList<>();
-        GogsClient client = GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(user.token()))
-                .listener(counter).listener(requests::add).build();
-        open.add(client);
-        return new Counted(client, counter, requests);
+        return new Counted(clients.as(user, counter, requests::add), counter, requests);
     }
 
     @Override
     public void close() {
-        open.forEach(GogsClient::close);
+        clients.close();
     }
 }

@@ -11,6 +11,7 @@ import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import io.jenkins.plugins.gogs.client.RequestListener;
+import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

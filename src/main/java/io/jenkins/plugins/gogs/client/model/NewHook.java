@@ -10,16 +10,7 @@ import java.util.List;
 public record NewHook(String url, String contentType, String secret, List<String> events, boolean active) {
 
     public NewHook {
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("A webhook needs a URL");
-        }
-        if (!"json".equals(contentType) && !"form".equals(contentType)) {
-            throw new IllegalArgumentException("A webhook content type is 'json' or 'form', not '" + contentType + "'");
-        }
-        if (events == null || events.isEmpty()) {
-            throw new IllegalArgumentException("A webhook needs at least one event");
-        }
-        events = List.copyOf(events);
+        events = HookSettings.checkedEvents(url, contentType, events);
     }
 
     public static NewHook json(String url, String secret, List<String> events) {
