@@ -40,7 +40,7 @@ class WebhookScanLogJenkinsTest {
 
         JenkinsWithGogs.scan(j, project);
         String firstLog = indexingLog(project);
-        assertThat(firstLog).contains("Webhook of alice/scanned: ")
+        assertThat(firstLog).contains("Webhook of " + alice.name() + "/scanned: ")
                 .contains("Webhook warning: The Jenkins URL points at localhost")
                 .contains("LOCAL_NETWORK_ALLOWLIST")
                 .doesNotContain(JenkinsWithGogs.SECRET, alice.token());
@@ -54,7 +54,7 @@ class WebhookScanLogJenkinsTest {
         JenkinsWithGogs.scan(j, project);
 
         assertThat(indexingLog(project))
-                .contains("Webhook of alice/scanned: registered in Gogs: hook "
+                .contains("Webhook of " + alice.name() + "/scanned: registered in Gogs: hook "
                         + hookIds(gogs, alice, repo, endpoint).get(0) + " at " + endpoint + ".")
                 .contains("Webhook warning: The Jenkins URL points at localhost");
     }
@@ -72,7 +72,7 @@ class WebhookScanLogJenkinsTest {
 
         JenkinsWithGogs.scan(j, project);
 
-        assertThat(indexingLog(project)).contains("Webhook of alice/unhooked: not managed by Jenkins")
+        assertThat(indexingLog(project)).contains("Webhook of " + alice.name() + "/unhooked: not managed by Jenkins")
                 .contains("mode DISABLE", "'Webhook registration' trait");
     }
 
