@@ -82,6 +82,11 @@ public final class ProbeCache {
         }
     }
 
+    /** The remembered answer, without probing (null when none is remembered). */
+    PathKind peek(Key key) {
+        return answers.get(key);
+    }
+
     /** Forgets the answers about one repository (e.g. deleted, or its history rewritten). */
     public void forget(RepositoryKey repository) {
         answers.removeKeys(k -> k.repository().equals(repository));

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,17 @@ public final class ProbePlan {
         String normalized = normalize(path);
         return cache.get(new ProbeCache.Key(repository, commitSha, normalized),
                 () -> probe.probe(commitSha, normalized));
+    }
+
+    /**
+     * What an earlier probe found {@code path} to be at the commit, without asking Gogs: empty when nobody asked
+     * yet (or the answer was forgotten), or when {@code commitSha} is not a full SHA.
+     */
+    public Optional<PathKind> known(String commitSha, String path) {
+        if (commitSha == null || !FULL_SHA.matcher(commitSha).matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(cache.peek(new ProbeCache.Key(repository, commitSha, normalize(path))));
     }
 
     public boolean exists(String commitSha, String path) {

@@ -5,6 +5,7 @@ import io.jenkins.plugins.gogs.client.model.Commit;
 import io.jenkins.plugins.gogs.client.model.ContentEntry;
 import io.jenkins.plugins.gogs.client.model.Contents;
 import io.jenkins.plugins.gogs.discovery.PathKind;
+import io.jenkins.plugins.gogs.discovery.ProbePlan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class RevisionFiles {
 
     private final RepoApi repository;
     private final String sha;
+    private final ProbePlan probes;
     private final Map<String, PathKind> kinds = new ConcurrentHashMap<>();
     private final Map<String, byte[]> contents = new ConcurrentHashMap<>();
     private volatile Instant commitTime;
@@ -35,11 +37,21 @@ public final class RevisionFiles {
      * @param sha a full commit SHA: the files of exactly that commit, whatever the branch does meanwhile
      */
     public RevisionFiles(RepoApi repository, String sha) {
+        this(repository, sha, null);
+    }
+
+    /**
+     * @param sha    a full commit SHA
+     * @param probes the scan's probe answers (e.g. "Jenkinsfile is a file at this commit"): a path they know costs
+     *               no request to tell what it is, and a path they know missing no request to read; null for none
+     */
+    public RevisionFiles(RepoApi repository, String sha, ProbePlan probes) {
         if (sha == null || !sha.matches("[0-9a-f]{40}")) {
             throw new IllegalArgumentException("Files are read at a full commit SHA, not at '" + sha + "'");
         }
         this.repository = repository;
         this.sha = sha;
+        this.probes = probes;
         kinds.put("", PathKind.DIRECTORY);
     }
 
@@ -50,7 +62,7 @@ public final class RevisionFiles {
     /** What the path is ({@code ""} is the root); {@link PathKind#MISSING} when nothing is there. */
     public PathKind kind(String path) {
         String normalized = normalize(path);
-        PathKind known = kinds.get(normalized);
+        PathKind known = knownKind(normalized);
         if (known != null) {
             return known;
         }
@@ -87,7 +99,7 @@ public final class RevisionFiles {
         if (remembered != null) {
             return Optional.of(remembered.clone());
         }
-        PathKind known = kinds.get(normalized);
+        PathKind known = knownKind(normalized);
         if (known != null && known != PathKind.FILE) {
             return Optional.empty();
         }
@@ -108,6 +120,18 @@ public final class RevisionFiles {
             commitTime = time;
         }
         return time;
+    }
+
+    /** What this object or the scan's probes already know the path to be; null when neither does. */
+    private PathKind knownKind(String normalized) {
+        PathKind known = kinds.get(normalized);
+        if (known == null && probes != null) {
+            known = probes.known(sha, normalized).orElse(null);
+            if (known != null) {
+                kinds.put(normalized, known);
+            }
+        }
+        return known;
     }
 
     private PathKind remember(String path, Contents found) {

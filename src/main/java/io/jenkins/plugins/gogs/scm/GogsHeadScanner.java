@@ -3,16 +3,11 @@ package io.jenkins.plugins.gogs.scm;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.gogs.discovery.DiscoveredHeads;
-import io.jenkins.plugins.gogs.discovery.HeadDiscovery;
-import io.jenkins.plugins.gogs.discovery.ProbePlan;
-import io.jenkins.plugins.gogs.discovery.FileProbe;
 import io.jenkins.plugins.gogs.discovery.RepositoryKey;
-import io.jenkins.plugins.gogs.files.RevisionFiles;
 import io.jenkins.plugins.gogs.indexing.HeadPlan;
-import io.jenkins.plugins.gogs.indexing.HeadPlanner;
 import io.jenkins.plugins.gogs.indexing.IndexingOptions;
 import io.jenkins.plugins.gogs.indexing.PlannedHead;
+import io.jenkins.plugins.gogs.indexing.RepositoryScan;
 import io.jenkins.plugins.gogs.links.RepositoryLinks;
 import java.io.IOException;
 import java.util.Map;
@@ -29,35 +24,31 @@ final class GogsHeadScanner {
 
     private final GogsSCMSource source;
     private final GogsSCMSourceRequest request;
-    private final GogsRepositoryConnection connection;
-    private final HeadDiscovery discovery;
+    private final RepositoryScan scan;
 
     GogsHeadScanner(@NonNull GogsSCMSource source, @NonNull GogsSCMSourceRequest request) throws IOException {
         this.source = source;
         this.request = request;
-        this.connection = request.connection();
-        this.discovery = new HeadDiscovery(connection.client(), source.getRepoOwner(), source.getRepository(),
-                GogsSCMCaches.discovery());
+        this.scan = scanOf(request.connection());
     }
 
     RepositoryKey repositoryKey() {
-        return discovery.repositoryKey();
+        return scan.key();
     }
 
     /** What this scan offers, after learning pull request targets the event knows. */
     HeadPlan plan(@CheckForNull SCMHeadEvent<?> event) throws IOException {
         rememberTargets(event);
         IndexingOptions options = HeadMapping.options(request);
-        DiscoveredHeads heads = GogsSCMFile.call(() -> discovery.discover(options.discoveryRequest(Map.of())));
-        source.remember(heads);
-        return HeadPlanner.plan(heads, options);
+        RepositoryScan.Result result = GogsSCMFile.call(() -> scan.plan(options));
+        source.remember(result.discovered());
+        return result.plan();
     }
 
     /** Offers every planned head; true when the observer needs no more (then the scan stops early). */
     boolean offer(@NonNull HeadPlan plan, @NonNull TaskListener listener) throws IOException, InterruptedException {
         plan.notes().forEach(note -> listener.getLogger().println(note));
         RepositoryLinks links = new RepositoryLinks(source.webUrl());
-        ProbePlan probes = probePlan(connection, repositoryKey());
         int offered = 0;
         for (PlannedHead planned : plan.heads()) {
             if (Thread.interrupted()) {
@@ -68,7 +59,7 @@ final class GogsHeadScanner {
             listener.getLogger().format("%nChecking %s %s (%s)%n", describe(head), head.getName(), link(links, head));
             offered++;
             boolean complete = request.process(head, revision,
-                    (h, r) -> probe(connection, probes, h.getName(), planned.commitSha()),
+                    (h, r) -> probe(scan, h.getName(), planned.commitSha()),
                     new CriteriaWitness(listener));
             if (complete) {
                 listener.getLogger().format("%n%d heads were checked (query complete)%n", offered);
@@ -81,19 +72,17 @@ final class GogsHeadScanner {
 
     /** A probe of one commit, sharing answers through the Jenkins-wide probe cache. */
     static GogsSCMProbe probe(GogsSCMSource source, String name, String sha) throws IOException {
-        GogsRepositoryConnection connection = source.connection();
-        HeadDiscovery discovery = new HeadDiscovery(connection.client(), source.getRepoOwner(),
-                source.getRepository(), GogsSCMCaches.discovery());
-        return probe(connection, probePlan(connection, discovery.repositoryKey()), name, sha);
+        return probe(scanOf(source.connection()), name, sha);
     }
 
-    private static GogsSCMProbe probe(GogsRepositoryConnection connection, ProbePlan probes, String name, String sha) {
-        return new GogsSCMProbe(name, sha, probes, new RevisionFiles(connection.api(), sha));
+    /** The Jenkins-free scan of the connection's repository, with the Jenkins-wide caches (no request). */
+    static RepositoryScan scanOf(GogsRepositoryConnection connection) {
+        return new RepositoryScan(connection.client(), connection.owner(), connection.repositoryName(),
+                GogsSCMCaches.discovery(), GogsSCMCaches.probes());
     }
 
-    private static ProbePlan probePlan(GogsRepositoryConnection connection, RepositoryKey key) {
-        return new ProbePlan(key, FileProbe.of(connection.client(), connection.owner(), connection.repositoryName()),
-                GogsSCMCaches.probes());
+    private static GogsSCMProbe probe(RepositoryScan scan, String name, String sha) {
+        return new GogsSCMProbe(name, sha, scan.probes(), scan.files(sha));
     }
 
     static String describe(SCMHead head) {

@@ -98,7 +98,8 @@ public class GogsSCMFileSystem extends SCMFileSystem {
             if (sha == null) {
                 return null;
             }
-            return new GogsSCMFileSystem(new RevisionFiles(gogs.connection().api(), sha), revision);
+            // the scan's probe answers (kept by commit) say what the Jenkinsfile is without asking again
+            return new GogsSCMFileSystem(GogsHeadScanner.scanOf(gogs.connection()).files(sha), revision);
         }
     }
 }

@@ -277,7 +277,11 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     protected List<Action> retrieveActions(@CheckForNull SCMSourceEvent event, @NonNull TaskListener listener)
             throws IOException {
         Repository repo = connection().repository();
+        // the record also answers what builds ask later (the SSH URL): no second GET /repos/:o/:r for it
         defaultBranch = repo.defaultBranch();
+        if (repo.sshUrl() != null) {
+            sshRemote = repo.sshUrl();
+        }
         return GogsSourceActions.forRepository(repo);
     }
 
