@@ -2,10 +2,8 @@ package io.jenkins.plugins.gogs.scm;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import jenkins.scm.api.SCMNavigator;
 import jenkins.scm.api.trait.SCMNavigatorContext;
 import jenkins.scm.api.trait.SCMNavigatorTrait;
-import jenkins.scm.api.trait.SCMNavigatorTraitDescriptor;
 import jenkins.scm.impl.trait.Selection;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -24,22 +22,12 @@ public class GogsExcludeMirrorsTrait extends SCMNavigatorTrait {
     @Extension
     @Selection
     @Symbol("gogsExcludeMirrors")
-    public static class DescriptorImpl extends SCMNavigatorTraitDescriptor {
+    public static class DescriptorImpl extends GogsNavigatorTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
             return "Exclude mirror repositories";
-        }
-
-        @Override
-        public Class<? extends SCMNavigatorContext> getContextClass() {
-            return GogsSCMNavigatorContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMNavigator> getNavigatorClass() {
-            return GogsSCMNavigator.class;
         }
     }
 }
