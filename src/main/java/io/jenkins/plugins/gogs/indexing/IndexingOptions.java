@@ -26,6 +26,21 @@ public record IndexingOptions(boolean branchesAlsoPullRequests, boolean branches
     }
 
     /**
+     * These options narrowed to one kind of head, for looking up a single head: the plan then holds exactly the heads
+     * of that kind the full plan holds, and the discovery asks only what they need. Branches keep the origin pull
+     * requests when the branch filter depends on them; pull requests keep the branch listing (their targets' tips,
+     * the same single request) but no tags.
+     */
+    public IndexingOptions onlyFor(HeadKind kind) {
+        return switch (kind) {
+            case BRANCH -> new IndexingOptions(branchesAlsoPullRequests, branchesNotPullRequests, false, Set.of(),
+                    Set.of());
+            case TAG -> new IndexingOptions(false, false, tags, Set.of(), Set.of());
+            case PULL_REQUEST -> new IndexingOptions(false, false, false, originStrategies, forkStrategies);
+        };
+    }
+
+    /**
      * What to ask the discovery for. Branches are listed whenever pull requests are wanted (their targets' commits
      * come from there; the listing is the same single request), and origin pull requests whenever branches are to
      * be told apart by being one.

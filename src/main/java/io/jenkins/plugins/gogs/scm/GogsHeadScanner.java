@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.gogs.discovery.RepositoryKey;
+import io.jenkins.plugins.gogs.indexing.HeadKind;
 import io.jenkins.plugins.gogs.indexing.HeadPlan;
 import io.jenkins.plugins.gogs.indexing.IndexingOptions;
 import io.jenkins.plugins.gogs.indexing.PlannedHead;
@@ -41,7 +42,16 @@ final class GogsHeadScanner {
         rememberTargets(event);
         IndexingOptions options = HeadMapping.options(request);
         RepositoryScan.Result result = GogsSCMFile.call(() -> scan.plan(options));
-        source.remember(result.discovered());
+        source.remember(result.discovered(), true);
+        return result.plan();
+    }
+
+    /** The heads of one kind only, as {@link #plan} would offer them, asking Gogs only what that kind needs. */
+    HeadPlan planOnly(@NonNull HeadKind kind) throws IOException {
+        IndexingOptions options = HeadMapping.options(request).onlyFor(kind);
+        RepositoryScan.Result result = GogsSCMFile.call(() -> scan.plan(options));
+        // a branch or tag lookup saw only some pull requests, if any: keep what the last scan knew of the others
+        source.remember(result.discovered(), kind == HeadKind.PULL_REQUEST);
         return result.plan();
     }
 

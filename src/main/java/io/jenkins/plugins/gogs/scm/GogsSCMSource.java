@@ -17,6 +17,7 @@ import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.discovery.DiscoveredHeads;
 import io.jenkins.plugins.gogs.discovery.DiscoveredPullRequest;
+import io.jenkins.plugins.gogs.indexing.HeadKind;
 import io.jenkins.plugins.gogs.indexing.PlannedHead;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -206,7 +207,8 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     @Override
     protected SCMRevision retrieve(@NonNull SCMHead head, @NonNull TaskListener listener)
             throws IOException, InterruptedException {
-        for (PlannedHead planned : plannedHeads(SCMHeadObserver.select(head), listener)) {
+        // every build fetches its head: discover only that kind (a branch build asks no pull request state or tags)
+        for (PlannedHead planned : plannedHeads(head, listener)) {
             SCMHead candidate = HeadMapping.head(planned);
             if (candidate.equals(head)) {
                 return HeadMapping.revision(candidate, planned);
@@ -237,6 +239,19 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         return names;
     }
 
+    private List<PlannedHead> plannedHeads(SCMHead head, TaskListener listener) throws IOException {
+        HeadKind kind = head instanceof PullRequestSCMHead ? HeadKind.PULL_REQUEST
+                : head instanceof GogsTagSCMHead ? HeadKind.TAG
+                : head instanceof BranchSCMHead ? HeadKind.BRANCH
+                : null;
+        if (kind == null) { // not one of ours: look among all
+            return plannedHeads(SCMHeadObserver.select(head), listener);
+        }
+        try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.select(head), listener)) {
+            return new GogsHeadScanner(this, request).planOnly(kind).heads();
+        }
+    }
+
     private List<PlannedHead> plannedHeads(SCMHeadObserver observer, TaskListener listener) throws IOException {
         try (GogsSCMSourceRequest request = newRequest(null, observer, listener)) {
             return new GogsHeadScanner(this, request).plan(null).heads();
@@ -249,9 +264,12 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     }
 
     /** Keeps what the metadata of the heads just found needs: the default branch, pull request titles and authors. */
-    void remember(@NonNull DiscoveredHeads heads) {
+    void remember(@NonNull DiscoveredHeads heads, boolean pullRequestsComplete) {
         if (heads.defaultBranch() != null) {
             defaultBranch = heads.defaultBranch();
+        }
+        if (!pullRequestsComplete) {
+            return;
         }
         Map<Long, DiscoveredPullRequest> seen = new ConcurrentHashMap<>();
         heads.pullRequests().forEach(p -> seen.put(p.number(), p));
