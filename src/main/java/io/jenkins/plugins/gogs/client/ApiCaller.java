@@ -58,7 +58,10 @@ final class ApiCaller {
             throw new UnexpectedResponseException(request.method(), path, result.status(), "the response is empty");
         }
         if (result.looksLikeHtml()) {
-            throw new UnexpectedResponseException(request.method(), path, result.status(),
+            throw new UnexpectedResponseException(
+                    request.method(),
+                    path,
+                    result.status(),
                     "the server answered with an HTML page instead of JSON; is the server URL right?");
         }
         try {
@@ -69,8 +72,12 @@ final class ApiCaller {
             return value;
         } catch (IOException e) {
             String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-                    ? j.getOriginalMessage() : e.getMessage();
-            throw new UnexpectedResponseException(request.method(), path, result.status(),
+                    ? j.getOriginalMessage()
+                    : e.getMessage();
+            throw new UnexpectedResponseException(
+                    request.method(),
+                    path,
+                    result.status(),
                     "the response is not the expected JSON (" + shorten(reason) + ")");
         }
     }

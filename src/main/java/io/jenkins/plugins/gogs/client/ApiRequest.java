@@ -71,9 +71,10 @@ record ApiRequest(String method, String path, Map<String, String> query, Object 
             return fullPath;
         }
         // Sorted, so that the same request always has the same target (Map.copyOf does not keep order).
-        return fullPath + "?" + query.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> ApiPath.encode(e.getKey()) + "=" + ApiPath.encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        return fullPath + "?"
+                + query.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> ApiPath.encode(e.getKey()) + "=" + ApiPath.encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
     }
 }

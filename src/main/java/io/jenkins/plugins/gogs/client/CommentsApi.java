@@ -22,7 +22,8 @@ public final class CommentsApi {
 
     /** An issue's comments, oldest first (close and reopen events appear too, with an empty body). */
     public List<Comment> list(long issueNumber) {
-        return caller.call(ApiRequest.get(repo.path("issues").segment(issueNumber).segment("comments")), COMMENTS);
+        return caller.call(
+                ApiRequest.get(repo.path("issues").segment(issueNumber).segment("comments")), COMMENTS);
     }
 
     /** Comments on all issues of the repository updated at or after {@code since} (null: all), oldest first. */
@@ -33,20 +34,28 @@ public final class CommentsApi {
     }
 
     public Comment create(long issueNumber, String body) {
-        return caller.call(ApiRequest.of("POST", repo.path("issues").segment(issueNumber).segment("comments"),
-                Map.of("body", requireText(body))), Comment.class);
+        return caller.call(
+                ApiRequest.of(
+                        "POST",
+                        repo.path("issues").segment(issueNumber).segment("comments"),
+                        Map.of("body", requireText(body))),
+                Comment.class);
     }
 
     /** Changes a comment's text; allowed to its author and repository admins. */
     public Comment edit(long commentId, String body) {
-        return caller.call(ApiRequest.of("PATCH", repo.path("issues", "comments").segment(commentId),
-                Map.of("body", requireText(body))), Comment.class);
+        return caller.call(
+                ApiRequest.of(
+                        "PATCH", repo.path("issues", "comments").segment(commentId), Map.of("body", requireText(body))),
+                Comment.class);
     }
 
     /** Deletes a comment; allowed to its author and repository admins. */
     public void delete(long issueNumber, long commentId) {
-        caller.execute(ApiRequest.of("DELETE",
-                repo.path("issues").segment(issueNumber).segment("comments").segment(commentId), null));
+        caller.execute(ApiRequest.of(
+                "DELETE",
+                repo.path("issues").segment(issueNumber).segment("comments").segment(commentId),
+                null));
     }
 
     private static String requireText(String body) {

@@ -27,7 +27,10 @@ final class ErrorMapper {
                     yield new ServerErrorException(method, path, status, detail);
                 }
                 if (status >= 300 && status < 400) {
-                    yield new UnexpectedResponseException(method, path, status,
+                    yield new UnexpectedResponseException(
+                            method,
+                            path,
+                            status,
                             "a redirect, which the client does not follow; is the server URL the one Gogs is served at?");
                 }
                 yield new UnexpectedResponseException(method, path, status, detail);
@@ -51,7 +54,9 @@ final class ErrorMapper {
             // Gogs' git handler explains refusals in plain text ("User permission denied", "... HTTP ... disabled").
             String text = new String(result.body(), StandardCharsets.UTF_8).strip();
             int newline = text.indexOf('\n');
-            return text.isEmpty() ? null : shorten(newline < 0 ? text : text.substring(0, newline).strip());
+            return text.isEmpty()
+                    ? null
+                    : shorten(newline < 0 ? text : text.substring(0, newline).strip());
         }
         try {
             JsonNode json = JsonCodec.tree(result.body());
@@ -61,7 +66,9 @@ final class ErrorMapper {
                 addText(messages, json.get("error"));
             } else if (json.isArray()) {
                 for (JsonNode item : json) {
-                    String fields = item.path("fieldNames").isArray() ? item.path("fieldNames").toString() : "";
+                    String fields = item.path("fieldNames").isArray()
+                            ? item.path("fieldNames").toString()
+                            : "";
                     String message = item.path("message").asText("");
                     messages.add((fields.isEmpty() ? "" : fields + " ") + message);
                 }

@@ -85,7 +85,12 @@ public final class GogsClientBuilder {
     public GogsClient build() {
         // Room for a full set of page fetches plus a few calls from other threads sharing the client.
         int maxConnections = pageConcurrency + 8;
-        HttpTransport transport = new HttpTransport(serverUrl, credentials, retryPolicy, readTimeout, listeners,
+        HttpTransport transport = new HttpTransport(
+                serverUrl,
+                credentials,
+                retryPolicy,
+                readTimeout,
+                listeners,
                 HttpClientFactory.create(connectTimeout, readTimeout, maxConnections, userAgent, proxy));
         return new GogsClient(serverUrl, credentials, transport, pageExecutor());
     }
@@ -98,8 +103,8 @@ public final class GogsClientBuilder {
             t.setDaemon(true);
             return t;
         };
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(pageConcurrency, pageConcurrency, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemons);
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                pageConcurrency, pageConcurrency, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemons);
         executor.allowCoreThreadTimeOut(true); // an idle client holds no threads
         return executor;
     }

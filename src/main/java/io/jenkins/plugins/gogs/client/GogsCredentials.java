@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public final class GogsCredentials {
 
-    private enum Kind { ANONYMOUS, TOKEN, PASSWORD }
+    private enum Kind {
+        ANONYMOUS,
+        TOKEN,
+        PASSWORD
+    }
 
     private static final GogsCredentials ANONYMOUS = new GogsCredentials(Kind.ANONYMOUS, null, null);
 

@@ -25,8 +25,10 @@ public class GogsException extends RuntimeException {
      * @param detail  what the server said (e.g. Gogs' validation message) or what failed locally, or null
      */
     public GogsException(String method, String path, int status, String meaning, String detail, Throwable cause) {
-        super(meaning + ": " + method + " " + path + (status > 0 ? " (HTTP " + status + ")" : "")
-                + (detail == null || detail.isBlank() ? "" : ": " + detail), cause);
+        super(
+                meaning + ": " + method + " " + path + (status > 0 ? " (HTTP " + status + ")" : "")
+                        + (detail == null || detail.isBlank() ? "" : ": " + detail),
+                cause);
         this.method = method;
         this.path = path;
         this.status = status;

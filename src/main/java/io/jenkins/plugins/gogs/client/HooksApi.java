@@ -31,8 +31,8 @@ public final class HooksApi {
         if (hook.secret() != null && !hook.secret().isEmpty()) {
             config.put("secret", hook.secret());
         }
-        Map<String, Object> body = Map.of("type", "gogs", "config", config, "events", hook.events(),
-                "active", hook.active());
+        Map<String, Object> body =
+                Map.of("type", "gogs", "config", config, "events", hook.events(), "active", hook.active());
         return caller.call(ApiRequest.of("POST", repo.path("hooks"), body), Hook.class);
     }
 

@@ -22,8 +22,8 @@ final class HttpClientFactory {
 
     private HttpClientFactory() {}
 
-    static CloseableHttpClient create(Duration connectTimeout, Duration readTimeout, int maxConnections,
-                                      String userAgent, ProxySettings proxy) {
+    static CloseableHttpClient create(
+            Duration connectTimeout, Duration readTimeout, int maxConnections, String userAgent, ProxySettings proxy) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(connectTimeout))
@@ -60,7 +60,8 @@ final class HttpClientFactory {
             if (proxy.hasCredentials()) {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
                 String password = proxy.password() == null ? "" : proxy.password();
-                credentials.setCredentials(new AuthScope(proxyHost),
+                credentials.setCredentials(
+                        new AuthScope(proxyHost),
                         new UsernamePasswordCredentials(proxy.username(), password.toCharArray()));
                 builder.setDefaultCredentialsProvider(credentials);
             }

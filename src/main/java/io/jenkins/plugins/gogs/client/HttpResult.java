@@ -8,7 +8,8 @@ record HttpResult(int status, String contentType, String link, byte[] body) {
     }
 
     boolean looksLikeHtml() {
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("html")) {
+        if (contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).contains("html")) {
             return true;
         }
         int i = 0;

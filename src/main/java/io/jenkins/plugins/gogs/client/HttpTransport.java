@@ -39,8 +39,13 @@ final class HttpTransport implements AutoCloseable {
     private final List<RequestListener> listeners;
     private final CloseableHttpClient http;
 
-    HttpTransport(String serverUrl, GogsCredentials credentials, RetryPolicy retryPolicy, Duration readTimeout,
-                  List<RequestListener> listeners, CloseableHttpClient http) {
+    HttpTransport(
+            String serverUrl,
+            GogsCredentials credentials,
+            RetryPolicy retryPolicy,
+            Duration readTimeout,
+            List<RequestListener> listeners,
+            CloseableHttpClient http) {
         this.serverUrl = serverUrl;
         this.credentials = credentials;
         this.retryPolicy = retryPolicy;
@@ -68,7 +73,8 @@ final class HttpTransport implements AutoCloseable {
                 throw new UnreachableException(request.method(), path, describe(e), e);
             }
             notifyListeners(request, result.status(), attempt, start);
-            LOGGER.log(Level.FINE, "{0} {1} -> {2}", new Object[] {request.method(), request.target(), result.status()});
+            LOGGER.log(
+                    Level.FINE, "{0} {1} -> {2}", new Object[] {request.method(), request.target(), result.status()});
             if (result.status() >= 200 && result.status() < 300) {
                 return result;
             }
@@ -84,7 +90,8 @@ final class HttpTransport implements AutoCloseable {
         HttpUriRequestBase message = new HttpUriRequestBase(request.method(), URI.create(serverUrl + request.target()));
         message.setHeader(HttpHeaders.ACCEPT, request.accept());
         String authorization = request.root() == ApiRequest.Root.GIT
-                ? credentials.gitAuthorizationHeader() : credentials.authorizationHeader();
+                ? credentials.gitAuthorizationHeader()
+                : credentials.authorizationHeader();
         if (authorization != null) {
             message.setHeader(HttpHeaders.AUTHORIZATION, authorization);
         }
@@ -93,8 +100,11 @@ final class HttpTransport implements AutoCloseable {
         }
         return http.execute(message, response -> {
             byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-            return new HttpResult(response.getCode(), headerValue(response.getFirstHeader(HttpHeaders.CONTENT_TYPE)),
-                    headerValue(response.getFirstHeader("Link")), body);
+            return new HttpResult(
+                    response.getCode(),
+                    headerValue(response.getFirstHeader(HttpHeaders.CONTENT_TYPE)),
+                    headerValue(response.getFirstHeader("Link")),
+                    body);
         });
     }
 
@@ -151,8 +161,8 @@ final class HttpTransport implements AutoCloseable {
         if (listeners.isEmpty()) {
             return;
         }
-        RequestEvent event = new RequestEvent(request.method(), request.target(), status, attempt,
-                Duration.ofNanos(System.nanoTime() - startNanos));
+        RequestEvent event = new RequestEvent(
+                request.method(), request.target(), status, attempt, Duration.ofNanos(System.nanoTime() - startNanos));
         for (RequestListener listener : listeners) {
             try {
                 listener.exchanged(event);

@@ -20,8 +20,10 @@ import java.util.stream.StreamSupport;
 final class IssueOrder {
 
     /** Gogs sorts by creation time (whole seconds), newest first; the number breaks ties the same way. */
-    static final Comparator<Issue> SERVER_ORDER = Comparator
-            .comparing(Issue::createdAt, Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder().reversed()))
+    static final Comparator<Issue> SERVER_ORDER = Comparator.comparing(
+                    Issue::createdAt,
+                    Comparator.nullsLast(
+                            Comparator.<OffsetDateTime>naturalOrder().reversed()))
             .thenComparing(Comparator.comparingLong(Issue::number).reversed());
 
     private IssueOrder() {}

@@ -33,11 +33,13 @@ public final class IssuesApi {
      */
     public List<Issue> list(IssueState state) {
         if (state == IssueState.ALL) {
-            List<List<Issue>> both = paginator.all(List.of(listing("open"), listing("closed")), IssuesApi::parse,
-                    Issue::number);
+            List<List<Issue>> both =
+                    paginator.all(List.of(listing("open"), listing("closed")), IssuesApi::parse, Issue::number);
             return IssueOrder.merge(both.get(0), both.get(1));
         }
-        return paginator.all(List.of(listing(stateParameter(state))), IssuesApi::parse, Issue::number).get(0);
+        return paginator
+                .all(List.of(listing(stateParameter(state))), IssuesApi::parse, Issue::number)
+                .get(0);
     }
 
     /**

@@ -29,7 +29,8 @@ final class JsonCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
     private JsonCodec() {}
@@ -73,8 +74,8 @@ final class JsonCodec {
                 OffsetDateTime time = OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
                 return time.getYear() <= 1 ? null : time;
             } catch (DateTimeParseException e) {
-                return (OffsetDateTime) ctx.handleWeirdStringValue(OffsetDateTime.class, text,
-                        "not an RFC 3339 time with offset");
+                return (OffsetDateTime)
+                        ctx.handleWeirdStringValue(OffsetDateTime.class, text, "not an RFC 3339 time with offset");
             }
         }
     }

@@ -36,7 +36,10 @@ public final class LabelsApi {
         return list().stream()
                 .filter(l -> l.name().equals(created.name()))
                 .max(Comparator.comparingLong(Label::id))
-                .orElseThrow(() -> new UnexpectedResponseException("POST", "/api/v1" + repo.path("labels"), 201,
+                .orElseThrow(() -> new UnexpectedResponseException(
+                        "POST",
+                        "/api/v1" + repo.path("labels"),
+                        201,
                         "the new label '" + created.name() + "' is not in the repository's labels"));
     }
 

@@ -9,6 +9,12 @@ public class NotFoundOrNoAccessException extends GogsException {
     private static final long serialVersionUID = 1L;
 
     public NotFoundOrNoAccessException(String method, String path, int status, String detail) {
-        super(method, path, status, "Not found or no access (it does not exist, or the credential cannot see it)", detail, null);
+        super(
+                method,
+                path,
+                status,
+                "Not found or no access (it does not exist, or the credential cannot see it)",
+                detail,
+                null);
     }
 }

@@ -48,7 +48,10 @@ final class Paginator {
         List<T> items = result.hasBody() ? ApiCaller.parse(request, result, parser) : List.of();
         int last = LinkHeader.lastPage(result.link()).orElse(number);
         if (last > MAX_PAGES) {
-            throw new UnexpectedResponseException(request.method(), "/api/v1" + request.path(), result.status(),
+            throw new UnexpectedResponseException(
+                    request.method(),
+                    "/api/v1" + request.path(),
+                    result.status(),
                     "the Link header announces " + last + " pages");
         }
         return new Page<>(number, items, Math.max(last, number));
@@ -60,8 +63,8 @@ final class Paginator {
      * page while we read) are dropped by {@code key}, keeping the first occurrence.
      */
     <T> List<List<T>> all(List<ApiRequest> listings, ApiCaller.BodyParser<List<T>> parser, Function<T, ?> key) {
-        List<CompletableFuture<Page<T>>> firstPages = listings.stream()
-                .map(r -> submit(() -> fetch(r, 1, parser))).toList();
+        List<CompletableFuture<Page<T>>> firstPages =
+                listings.stream().map(r -> submit(() -> fetch(r, 1, parser))).toList();
         List<List<CompletableFuture<Page<T>>>> pagesPerListing = new ArrayList<>();
         List<CompletableFuture<?>> everything = new ArrayList<>(firstPages);
         try {

@@ -27,8 +27,12 @@ public record ProxySettings(String host, int port, String username, String passw
             throw new IllegalArgumentException("The proxy port must be between 1 and 65535, not " + port);
         }
         host = host.strip();
-        noProxyHosts = noProxyHosts == null ? List.of() : noProxyHosts.stream()
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        noProxyHosts = noProxyHosts == null
+                ? List.of()
+                : noProxyHosts.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public static ProxySettings of(String host, int port) {
@@ -50,7 +54,8 @@ public record ProxySettings(String host, int port, String username, String passw
     /** True when requests to {@code targetHost} should bypass the proxy. */
     public boolean bypasses(String targetHost) {
         String target = targetHost.toLowerCase(Locale.ROOT);
-        return noProxyHosts.stream().anyMatch(p -> globToRegex(p).matcher(target).matches());
+        return noProxyHosts.stream()
+                .anyMatch(p -> globToRegex(p).matcher(target).matches());
     }
 
     private static Pattern globToRegex(String glob) {
@@ -60,8 +65,11 @@ public record ProxySettings(String host, int port, String username, String passw
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProxySettings p && host.equals(p.host) && port == p.port
-                && Objects.equals(username, p.username) && Objects.equals(password, p.password)
+        return o instanceof ProxySettings p
+                && host.equals(p.host)
+                && port == p.port
+                && Objects.equals(username, p.username)
+                && Objects.equals(password, p.password)
                 && noProxyHosts.equals(p.noProxyHosts);
     }
 

@@ -63,13 +63,21 @@ public final class RepoApi {
      * @throws ForbiddenException if git over HTTP is disabled on the server, or the credential may not read
      */
     public byte[] uploadPackAdvertisement() {
-        ApiRequest request = ApiRequest.git(ApiPath.of().segment(repo.owner()).segment(repo.name() + ".git")
-                .segment("info").segment("refs"), "application/x-git-upload-pack-advertisement, */*")
+        ApiRequest request = ApiRequest.git(
+                        ApiPath.of()
+                                .segment(repo.owner())
+                                .segment(repo.name() + ".git")
+                                .segment("info")
+                                .segment("refs"),
+                        "application/x-git-upload-pack-advertisement, */*")
                 .withQuery("service", "git-upload-pack");
         HttpResult result = caller.send(request);
         String type = result.contentType() == null ? "" : result.contentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/x-git-upload-pack-advertisement")) {
-            throw new UnexpectedResponseException("GET", request.fullPath(), result.status(),
+            throw new UnexpectedResponseException(
+                    "GET",
+                    request.fullPath(),
+                    result.status(),
                     "not a git ref advertisement (" + (type.isEmpty() ? "no content type" : type)
                             + "); is the server URL the one Gogs is served at?");
         }
@@ -144,7 +152,8 @@ public final class RepoApi {
      * not a file), no such ref, or the repository is empty.
      */
     public Optional<byte[]> rawFile(String ref, String path) {
-        ApiRequest request = ApiRequest.get(repo.path("raw").slashed(ref).slashed(path)).withAccept("*/*");
+        ApiRequest request =
+                ApiRequest.get(repo.path("raw").slashed(ref).slashed(path)).withAccept("*/*");
         try {
             return inRepo(() -> caller.send(request).body());
         } catch (ServerErrorException e) {
@@ -172,8 +181,9 @@ public final class RepoApi {
     private static Contents parseContents(byte[] body) throws java.io.IOException {
         JsonNode json = JsonCodec.tree(body);
         if (json.isArray()) {
-            return new Contents.Directory(
-                    JsonCodec.MAPPER.readerFor(new TypeReference<List<ContentEntry>>() {}).readValue(json));
+            return new Contents.Directory(JsonCodec.MAPPER
+                    .readerFor(new TypeReference<List<ContentEntry>>() {})
+                    .readValue(json));
         }
         return new Contents.Single(JsonCodec.convert(json, ContentEntry.class));
     }
@@ -186,9 +196,10 @@ public final class RepoApi {
     /** Whether the user is a collaborator (the owner is not one); needs admin rights on the repository. */
     public boolean isCollaborator(String username) {
         return inRepo(() -> {
-            caller.execute(ApiRequest.get(repo.path("collaborators").segment(username)));
-            return true;
-        }).isPresent();
+                    caller.execute(ApiRequest.get(repo.path("collaborators").segment(username)));
+                    return true;
+                })
+                .isPresent();
     }
 
     public IssuesApi issues() {

@@ -55,7 +55,9 @@ public final class ReposApi {
     /** Like {@link #search(String, long)} with pages of {@code pageSize} (1 to 50) repositories. */
     public List<Repository> search(String keyword, long ownerId, int pageSize) {
         ApiRequest request = searchRequest(keyword, ownerId, pageSize);
-        return paginator.all(List.of(request), ReposApi::parseSearch, Repository::id).get(0);
+        return paginator
+                .all(List.of(request), ReposApi::parseSearch, Repository::id)
+                .get(0);
     }
 
     /** Like {@link #search(String, long, int)}, page by page as the stream is consumed. */

@@ -37,10 +37,12 @@ public final class ServerUrl {
             throw new IllegalArgumentException("The server URL has no host name: " + text);
         }
         if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("The server URL must not contain a user name or password; use a credential");
+            throw new IllegalArgumentException(
+                    "The server URL must not contain a user name or password; use a credential");
         }
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        boolean defaultPort =
+                port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);

@@ -45,8 +45,10 @@ final class ConnectionTest {
                 if (exchanged != null) {
                     return withToken(url, exchanged);
                 }
-                try (GogsClient client = GogsClients.newBuilder(url).credentials(
-                        GogsCredentials.password(login.getUsername(), login.getPassword().getPlainText())).build()) {
+                try (GogsClient client = GogsClients.newBuilder(url)
+                        .credentials(GogsCredentials.password(
+                                login.getUsername(), login.getPassword().getPlainText()))
+                        .build()) {
                     return Forms.toValidation(ConnectionCheck.withPassword(client, login.getUsername()));
                 }
             }
@@ -58,16 +60,19 @@ final class ConnectionTest {
     }
 
     private static FormValidation withToken(String url, String token) {
-        try (GogsClient client = GogsClients.newBuilder(url).credentials(GogsCredentials.token(token)).build()) {
+        try (GogsClient client = GogsClients.newBuilder(url)
+                .credentials(GogsCredentials.token(token))
+                .build()) {
             return Forms.toValidation(ConnectionCheck.withToken(client));
         }
     }
 
     /** The token a saved server entry already exchanged for this credential, if it still matches its password. */
     private static String exchangedToken(String url, StandardUsernamePasswordCredentials login) {
-        String source = ClientFingerprint.ofPassword(url, login.getId(), login.getUsername(),
-                login.getPassword().getPlainText());
-        return GogsConfiguration.get().findServer(url)
+        String source = ClientFingerprint.ofPassword(
+                url, login.getId(), login.getUsername(), login.getPassword().getPlainText());
+        return GogsConfiguration.get()
+                .findServer(url)
                 .filter(server -> server.getServerUrl().equals(url))
                 .map(server -> server.exchangedToken(login.getId(), source))
                 .orElse(null);

@@ -24,7 +24,8 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 final class CredentialChoices {
 
     static final CredentialsMatcher SECRETS = CredentialsMatchers.instanceOf(StringCredentials.class);
-    static final CredentialsMatcher PASSWORDS = CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class);
+    static final CredentialsMatcher PASSWORDS =
+            CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class);
 
     private CredentialChoices() {}
 
@@ -34,7 +35,8 @@ final class CredentialChoices {
         }
         return new StandardListBoxModel()
                 .includeEmptyValue()
-                .includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, requirements(serverUrl), matcher)
+                .includeMatchingAs(
+                        ACL.SYSTEM2, Jenkins.get(), StandardCredentials.class, requirements(serverUrl), matcher)
                 .includeCurrentValue(Util.fixNull(current));
     }
 
@@ -45,8 +47,8 @@ final class CredentialChoices {
      * @param kinds what the field accepts, for the message, e.g. "a secret text (a Gogs access token)"
      * @param none  the check result for an empty choice
      */
-    static FormValidation check(String serverUrl, String credentialsId, CredentialsMatcher matcher, String kinds,
-                                FormValidation none) {
+    static FormValidation check(
+            String serverUrl, String credentialsId, CredentialsMatcher matcher, String kinds, FormValidation none) {
         if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
             return FormValidation.ok();
         }
@@ -60,16 +62,16 @@ final class CredentialChoices {
                     + "(global or system credentials matching this server's URL).");
         }
         if (!matcher.matches(found)) {
-            return FormValidation.error("The credential '" + id + "' is a " + found.getDescriptor().getDisplayName()
-                    + "; this field needs " + kinds + ".");
+            return FormValidation.error("The credential '" + id + "' is a "
+                    + found.getDescriptor().getDisplayName() + "; this field needs " + kinds + ".");
         }
         return FormValidation.ok();
     }
 
     /** A Jenkins-level credential by id, matched against the server's URL when it is a valid one. */
     static StandardCredentials find(String credentialsId, String serverUrl) {
-        return CredentialsProvider.findCredentialByIdInItemGroup(credentialsId, StandardCredentials.class,
-                Jenkins.get(), ACL.SYSTEM2, requirements(serverUrl));
+        return CredentialsProvider.findCredentialByIdInItemGroup(
+                credentialsId, StandardCredentials.class, Jenkins.get(), ACL.SYSTEM2, requirements(serverUrl));
     }
 
     static List<DomainRequirement> requirements(String serverUrl) {

@@ -76,20 +76,25 @@ public final class GogsClients {
             try {
                 gogsCredentials = GogsCredentials.token(token);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("The credential '" + credentialsId
-                        + "' does not hold a usable Gogs access token: " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "The credential '" + credentialsId + "' does not hold a usable Gogs access token: "
+                                + e.getMessage(),
+                        e);
             }
             fingerprint = ClientFingerprint.of(url, "token", token, proxy);
         }
-        return CACHE.get(url + SLOT_SEPARATOR + credentialsId, fingerprint,
+        return CACHE.get(
+                url + SLOT_SEPARATOR + credentialsId,
+                fingerprint,
                 () -> newBuilder(url, proxy).credentials(gogsCredentials).build());
     }
 
     /** The shared client with the server's own credential, looked up in Jenkins' global and system credentials. */
     @NonNull
     public static GogsClient forJenkins(@NonNull GogsServer server) {
-        return forServer(server, configured(server, GogsCredentialLookup.inJenkins(server.getCredentialsId(),
-                server.getServerUrl())));
+        return forServer(
+                server,
+                configured(server, GogsCredentialLookup.inJenkins(server.getCredentialsId(), server.getServerUrl())));
     }
 
     /**
@@ -137,10 +142,15 @@ public final class GogsClients {
             if (token != null) {
                 return token;
             }
-            MintedToken minted = new TokenExchange(c -> newBuilder(url).credentials(c).build())
-                    .mint(login.getUsername(), password, TokenNaming.tokenName(Jenkins.get().getRootUrl()));
-            GogsConfiguration.get().rememberExchangedToken(server,
-                    new ExchangedToken(login.getId(), minted.name(), minted.token(), source));
+            MintedToken minted = new TokenExchange(
+                            c -> newBuilder(url).credentials(c).build())
+                    .mint(
+                            login.getUsername(),
+                            password,
+                            TokenNaming.tokenName(Jenkins.get().getRootUrl()));
+            GogsConfiguration.get()
+                    .rememberExchangedToken(
+                            server, new ExchangedToken(login.getId(), minted.name(), minted.token(), source));
             LOGGER.info(() -> "Exchanged the password of credential " + login.getId() + " for the Gogs access token '"
                     + minted.name() + "' of " + minted.username() + " at " + url);
             return minted.token();
@@ -158,7 +168,8 @@ public final class GogsClients {
     private static GogsClientBuilder newBuilder(String serverUrl, ProxySettings proxy) {
         return GogsClient.builder(serverUrl)
                 .proxy(proxy)
-                .connectTimeout(Duration.ofSeconds(SystemProperties.getInteger(PROPERTY + ".connectTimeoutSeconds", 10)))
+                .connectTimeout(
+                        Duration.ofSeconds(SystemProperties.getInteger(PROPERTY + ".connectTimeoutSeconds", 10)))
                 .readTimeout(Duration.ofSeconds(SystemProperties.getInteger(PROPERTY + ".readTimeoutSeconds", 30)))
                 .userAgent(userAgent());
     }
@@ -170,8 +181,13 @@ public final class GogsClients {
         if (proxy == null) {
             return null;
         }
-        return ProxyFields.toSettings(proxy.getName(), proxy.getPort(), proxy.getUserName(),
-                proxy.getSecretPassword() == null ? null : proxy.getSecretPassword().getPlainText(),
+        return ProxyFields.toSettings(
+                proxy.getName(),
+                proxy.getPort(),
+                proxy.getUserName(),
+                proxy.getSecretPassword() == null
+                        ? null
+                        : proxy.getSecretPassword().getPlainText(),
                 proxy.getNoProxyHost());
     }
 

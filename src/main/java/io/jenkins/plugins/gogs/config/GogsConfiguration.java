@@ -115,8 +115,9 @@ public class GogsConfiguration extends GlobalConfiguration {
     /** Clients of a server that is gone or now uses another credential are closed (after their grace period). */
     private static void evictChangedClients(List<GogsServer> previous, List<GogsServer> current) {
         for (GogsServer old : previous) {
-            boolean unchanged = current.stream().anyMatch(s -> s.getServerUrl().equals(old.getServerUrl())
-                    && Objects.equals(s.getCredentialsId(), old.getCredentialsId()));
+            boolean unchanged = current.stream()
+                    .anyMatch(s -> s.getServerUrl().equals(old.getServerUrl())
+                            && Objects.equals(s.getCredentialsId(), old.getCredentialsId()));
             if (!unchanged) {
                 GogsClients.evict(old.getServerUrl());
             }

@@ -118,15 +118,20 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
         if (tokens == null) {
             return null;
         }
-        return tokens.stream().filter(t -> t.isFor(credentialsId, sourceFingerprint)).findFirst()
-                .map(ExchangedToken::token).orElse(null);
+        return tokens.stream()
+                .filter(t -> t.isFor(credentialsId, sourceFingerprint))
+                .findFirst()
+                .map(ExchangedToken::token)
+                .orElse(null);
     }
 
     /** Keeps a newly exchanged token, replacing the one of the same credential id. */
     synchronized void rememberExchangedToken(ExchangedToken token) {
         List<ExchangedToken> tokens = new ArrayList<>();
         if (exchangedTokens != null) {
-            exchangedTokens.stream().filter(t -> !t.credentialsId().equals(token.credentialsId())).forEach(tokens::add);
+            exchangedTokens.stream()
+                    .filter(t -> !t.credentialsId().equals(token.credentialsId()))
+                    .forEach(tokens::add);
         }
         tokens.add(token);
         exchangedTokens = tokens; // a fresh list, never changed once published (and an ArrayList, which XStream stores)
@@ -167,36 +172,43 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
         }
 
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@QueryParameter String serverUrl,
-                                                     @QueryParameter String credentialsId) {
+        public ListBoxModel doFillCredentialsIdItems(
+                @QueryParameter String serverUrl, @QueryParameter String credentialsId) {
             return CredentialChoices.list(serverUrl, credentialsId, GogsCredentialLookup.LOGINS);
         }
 
         @POST
         public FormValidation doCheckCredentialsId(@QueryParameter String serverUrl, @QueryParameter String value) {
-            return CredentialChoices.check(serverUrl, value, GogsCredentialLookup.LOGINS,
+            return CredentialChoices.check(
+                    serverUrl,
+                    value,
+                    GogsCredentialLookup.LOGINS,
                     "a secret text (a Gogs access token) or a username with password",
                     FormValidation.warning("Without a credential Jenkins reaches Gogs anonymously: only public "
                             + "repositories, and no webhooks can be managed."));
         }
 
         @POST
-        public ListBoxModel doFillWebhookSecretCredentialsIdItems(@QueryParameter String serverUrl,
-                                                                  @QueryParameter String webhookSecretCredentialsId) {
+        public ListBoxModel doFillWebhookSecretCredentialsIdItems(
+                @QueryParameter String serverUrl, @QueryParameter String webhookSecretCredentialsId) {
             return CredentialChoices.list(serverUrl, webhookSecretCredentialsId, CredentialChoices.SECRETS);
         }
 
         @POST
-        public FormValidation doCheckWebhookSecretCredentialsId(@QueryParameter String serverUrl,
-                                                                @QueryParameter String value) {
-            return CredentialChoices.check(serverUrl, value, CredentialChoices.SECRETS, "a secret text",
+        public FormValidation doCheckWebhookSecretCredentialsId(
+                @QueryParameter String serverUrl, @QueryParameter String value) {
+            return CredentialChoices.check(
+                    serverUrl,
+                    value,
+                    CredentialChoices.SECRETS,
+                    "a secret text",
                     FormValidation.warning("Without a webhook secret, deliveries from Gogs carry no signature that "
                             + "Jenkins could verify."));
         }
 
         @POST
-        public ListBoxModel doFillExchangeCredentialsIdItems(@QueryParameter String serverUrl,
-                                                             @QueryParameter String exchangeCredentialsId) {
+        public ListBoxModel doFillExchangeCredentialsIdItems(
+                @QueryParameter String serverUrl, @QueryParameter String exchangeCredentialsId) {
             return CredentialChoices.list(serverUrl, exchangeCredentialsId, CredentialChoices.PASSWORDS);
         }
 
@@ -212,14 +224,15 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
          * token, stores it as a new secret-text credential and selects it. The password is not kept.
          */
         @POST
-        public FormValidation doExchangeToken(@QueryParameter String serverUrl,
-                                              @QueryParameter String exchangeUsername,
-                                              @QueryParameter String exchangePassword,
-                                              @QueryParameter String exchangeCredentialsId,
-                                              StaplerResponse2 response) {
+        public FormValidation doExchangeToken(
+                @QueryParameter String serverUrl,
+                @QueryParameter String exchangeUsername,
+                @QueryParameter String exchangePassword,
+                @QueryParameter String exchangeCredentialsId,
+                StaplerResponse2 response) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            return TokenExchangeForm.exchange(serverUrl, exchangeUsername, exchangePassword, exchangeCredentialsId,
-                    response);
+            return TokenExchangeForm.exchange(
+                    serverUrl, exchangeUsername, exchangePassword, exchangeCredentialsId, response);
         }
     }
 }

@@ -31,8 +31,8 @@ final class TokenExchangeForm {
 
     private TokenExchangeForm() {}
 
-    static FormValidation exchange(String serverUrl, String username, String password, String credentialsId,
-                                   StaplerResponse2 response) {
+    static FormValidation exchange(
+            String serverUrl, String username, String password, String credentialsId, StaplerResponse2 response) {
         String url;
         try {
             url = ServerUrl.normalize(serverUrl);
@@ -45,17 +45,19 @@ final class TokenExchangeForm {
         if (id != null) {
             StandardCredentials found = CredentialChoices.find(id, url);
             if (!(found instanceof StandardUsernamePasswordCredentials stored)) {
-                return FormValidation.error("No username/password credential with the ID '" + id
-                        + "' is available to Jenkins itself.");
+                return FormValidation.error(
+                        "No username/password credential with the ID '" + id + "' is available to Jenkins itself.");
             }
             login = stored.getUsername();
             secret = stored.getPassword().getPlainText();
         } else if (login == null || secret == null || secret.isEmpty()) {
-            return FormValidation.error("Type the Gogs username and password, or choose a username/password credential.");
+            return FormValidation.error(
+                    "Type the Gogs username and password, or choose a username/password credential.");
         }
         MintedToken minted;
         try {
-            minted = new TokenExchange(c -> GogsClients.newBuilder(url).credentials(c).build())
+            minted = new TokenExchange(
+                            c -> GogsClients.newBuilder(url).credentials(c).build())
                     .mint(login, secret, TokenNaming.tokenName(Jenkins.get().getRootUrl()));
         } catch (IllegalArgumentException | GogsException e) {
             return FormValidation.error(e.getMessage());
@@ -68,14 +70,21 @@ final class TokenExchangeForm {
                     + "store it: " + e.getMessage() + ". Delete the token in Gogs (Your settings » Applications) and "
                     + "try again.");
         }
-        LOGGER.info(() -> "Stored the Gogs access token '" + minted.name() + "' of " + minted.username() + " at "
-                + url + " as credential " + newId);
-        response.setHeader("X-Jenkins-ValidateButton-Callback", new JSONObject()
-                .element("callback", CALLBACK)
-                .element("arguments", new JSONArray().element(Util.fixNull(serverUrl).trim()).element(newId))
-                .toString());
-        return FormValidation.ok("Created the credential '" + newId + "' (" + TokenNaming.credentialDescription(url,
-                minted) + ") and selected it above. Save the configuration to keep the choice; the password was "
-                + "not stored.");
+        LOGGER.info(() -> "Stored the Gogs access token '" + minted.name() + "' of " + minted.username() + " at " + url
+                + " as credential " + newId);
+        response.setHeader(
+                "X-Jenkins-ValidateButton-Callback",
+                new JSONObject()
+                        .element("callback", CALLBACK)
+                        .element(
+                                "arguments",
+                                new JSONArray()
+                                        .element(Util.fixNull(serverUrl).trim())
+                                        .element(newId))
+                        .toString());
+        return FormValidation.ok(
+                "Created the credential '" + newId + "' (" + TokenNaming.credentialDescription(url, minted)
+                        + ") and selected it above. Save the configuration to keep the choice; the password was "
+                        + "not stored.");
     }
 }

@@ -36,8 +36,8 @@ public final class TokenCredentialStore {
     public static String store(@NonNull String serverUrl, @NonNull MintedToken token) throws IOException {
         CredentialsStore store = systemStore();
         Set<String> taken = new HashSet<>();
-        for (IdCredentials existing : CredentialsProvider.lookupCredentialsInItemGroup(IdCredentials.class,
-                Jenkins.get(), ACL.SYSTEM2)) {
+        for (IdCredentials existing :
+                CredentialsProvider.lookupCredentialsInItemGroup(IdCredentials.class, Jenkins.get(), ACL.SYSTEM2)) {
             taken.add(existing.getId());
         }
         for (Credentials existing : store.getCredentials(Domain.global())) {
@@ -46,8 +46,11 @@ public final class TokenCredentialStore {
             }
         }
         String id = TokenNaming.credentialId(serverUrl, token.username(), taken::contains);
-        StringCredentialsImpl credential = new StringCredentialsImpl(CredentialsScope.GLOBAL, id,
-                TokenNaming.credentialDescription(serverUrl, token), Secret.fromString(token.token()));
+        StringCredentialsImpl credential = new StringCredentialsImpl(
+                CredentialsScope.GLOBAL,
+                id,
+                TokenNaming.credentialDescription(serverUrl, token),
+                Secret.fromString(token.token()));
         if (!store.addCredentials(Domain.global(), credential)) {
             throw new IOException("Jenkins did not store the credential " + id);
         }

@@ -31,8 +31,9 @@ final class ContentsFileProbe implements FileProbe {
             case "symlink" -> PathKind.SYMLINK;
             case "submodule" -> PathKind.SUBMODULE;
             case "dir" -> PathKind.DIRECTORY;
-            default -> throw new IllegalStateException("Gogs described " + entry.path() + " as a '" + entry.type()
-                    + "', which is not a kind of path this plugin knows");
+            default ->
+                throw new IllegalStateException("Gogs described " + entry.path() + " as a '" + entry.type()
+                        + "', which is not a kind of path this plugin knows");
         };
     }
 

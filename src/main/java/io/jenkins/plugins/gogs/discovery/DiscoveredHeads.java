@@ -14,8 +14,12 @@ import java.util.Set;
  * @param warnings      what could not be discovered and why (e.g. pull requests skipped because issues are
  *                      disabled), for the scan log; never a failure
  */
-public record DiscoveredHeads(List<DiscoveredBranch> branches, List<DiscoveredTag> tags,
-                              List<DiscoveredPullRequest> pullRequests, String defaultBranch, List<String> warnings) {
+public record DiscoveredHeads(
+        List<DiscoveredBranch> branches,
+        List<DiscoveredTag> tags,
+        List<DiscoveredPullRequest> pullRequests,
+        String defaultBranch,
+        List<String> warnings) {
 
     public DiscoveredHeads {
         branches = List.copyOf(branches);

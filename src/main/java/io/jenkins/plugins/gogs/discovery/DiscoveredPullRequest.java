@@ -13,8 +13,14 @@ import java.util.Objects;
  *                          the repository's default branch (Gogs' API does not tell a pull request's base)
  * @param baseBranchGuessed true when {@code baseBranch} is the default branch taken for lack of knowledge
  */
-public record DiscoveredPullRequest(long number, String headSha, String title, String author, String baseBranch,
-                                    boolean baseBranchGuessed, PullRequestHead head) {
+public record DiscoveredPullRequest(
+        long number,
+        String headSha,
+        String title,
+        String author,
+        String baseBranch,
+        boolean baseBranchGuessed,
+        PullRequestHead head) {
 
     public DiscoveredPullRequest {
         Objects.requireNonNull(headSha, "headSha");

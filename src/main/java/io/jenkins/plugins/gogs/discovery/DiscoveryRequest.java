@@ -10,8 +10,12 @@ import java.util.Map;
  *                     reads it from {@code pull_request} payloads); Gogs' API cannot tell it, so pull requests not in
  *                     here (nor remembered by {@link DiscoveryCache#rememberBaseBranch}) get the default branch
  */
-public record DiscoveryRequest(boolean branches, boolean tags, boolean originPullRequests, boolean forkPullRequests,
-                               Map<Long, String> baseBranches) {
+public record DiscoveryRequest(
+        boolean branches,
+        boolean tags,
+        boolean originPullRequests,
+        boolean forkPullRequests,
+        Map<Long, String> baseBranches) {
 
     public DiscoveryRequest {
         baseBranches = Map.copyOf(baseBranches);

@@ -46,7 +46,9 @@ final class ForkHeadFinder {
             order.sort(Comparator.comparing(f -> !ownerOf(f).equals(author)));
             PullRequestHead head = PullRequestHead.unknownFork();
             for (Repository fork : order) {
-                String branch = tipsByFork.computeIfAbsent(fork.id(), id -> branchTips(fork)).get(w.headSha());
+                String branch = tipsByFork
+                        .computeIfAbsent(fork.id(), id -> branchTips(fork))
+                        .get(w.headSha());
                 if (branch != null) {
                     head = PullRequestHead.fork(fork.owner().username(), fork.name(), branch);
                     break;
@@ -59,7 +61,8 @@ final class ForkHeadFinder {
 
     private static String ownerOf(Repository fork) {
         return fork.owner() == null || fork.owner().username() == null
-                ? "" : fork.owner().username().toLowerCase(Locale.ROOT);
+                ? ""
+                : fork.owner().username().toLowerCase(Locale.ROOT);
     }
 
     /** Head commit to branch name (the first branch in name order when several share a commit). */
@@ -71,7 +74,8 @@ final class ForkHeadFinder {
             return Map.of(); // a private fork: Gogs lists it, but its branches are not for this credential
         }
         Map<String, String> tips = new HashMap<>();
-        branches.stream().sorted(Comparator.comparing(Branch::name))
+        branches.stream()
+                .sorted(Comparator.comparing(Branch::name))
                 .forEach(b -> tips.putIfAbsent(b.commit().id(), b.name()));
         return tips;
     }

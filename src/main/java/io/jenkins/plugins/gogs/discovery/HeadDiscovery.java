@@ -64,7 +64,8 @@ public final class HeadDiscovery {
             refs.branches().forEach((name, sha) -> branches.add(new DiscoveredBranch(name, sha)));
         }
         List<DiscoveredTag> tags = request.tags()
-                ? new TagTimes(client.repo(owner, repository), key, cache).resolve(refs.tags().values(), warnings)
+                ? new TagTimes(client.repo(owner, repository), key, cache)
+                        .resolve(refs.tags().values(), warnings)
                 : List.of();
         List<DiscoveredPullRequest> pulls = request.wantsPullRequests()
                 ? new PullRequestDiscovery(client, owner, repository, key, cache)

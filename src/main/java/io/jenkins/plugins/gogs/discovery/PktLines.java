@@ -31,8 +31,8 @@ final class PktLines {
             }
             if (length < 4) {
                 // 0001 (delimiter) and 0002 (response end) exist only in protocol v2, which was not asked for.
-                throw new IllegalArgumentException("unexpected special packet " + length + " at byte " + at
-                        + " (protocol v2?)");
+                throw new IllegalArgumentException(
+                        "unexpected special packet " + length + " at byte " + at + " (protocol v2?)");
             }
             if (at + length > data.length) {
                 throw new IllegalArgumentException("a packet of " + length + " bytes at byte " + at
@@ -53,8 +53,8 @@ final class PktLines {
         for (int i = at; i < at + 4; i++) {
             int digit = Character.digit(data[i], 16);
             if (digit < 0) {
-                throw new IllegalArgumentException("not a packet length at byte " + at + ": '"
-                        + printable(data, at) + "'");
+                throw new IllegalArgumentException(
+                        "not a packet length at byte " + at + ": '" + printable(data, at) + "'");
             }
             value = value * 16 + digit;
         }

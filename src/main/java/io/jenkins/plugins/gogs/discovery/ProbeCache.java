@@ -108,7 +108,7 @@ public final class ProbeCache {
 
     @Override
     public String toString() {
-        return "probe cache: " + answers.size() + " of " + answers.maxEntries() + " answers, " + hits.get()
-                + " hits, " + misses.get() + " misses";
+        return "probe cache: " + answers.size() + " of " + answers.maxEntries() + " answers, " + hits.get() + " hits, "
+                + misses.get() + " misses";
     }
 }

@@ -36,8 +36,8 @@ public final class ProbePlan {
             throw new IllegalArgumentException("A probe needs a full commit SHA, not '" + commitSha + "'");
         }
         String normalized = normalize(path);
-        return cache.get(new ProbeCache.Key(repository, commitSha, normalized),
-                () -> probe.probe(commitSha, normalized));
+        return cache.get(
+                new ProbeCache.Key(repository, commitSha, normalized), () -> probe.probe(commitSha, normalized));
     }
 
     /**

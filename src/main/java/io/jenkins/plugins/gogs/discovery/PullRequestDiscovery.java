@@ -33,17 +33,18 @@ final class PullRequestDiscovery {
     }
 
     /** An open pull request before its head is known, when it is not a branch of the base repository. */
-    private record Open(long number, String headSha, Issue issue, String baseBranch, boolean guessed,
-                        PullRequestHead originHead) {}
+    private record Open(
+            long number, String headSha, Issue issue, String baseBranch, boolean guessed, PullRequestHead originHead) {}
 
-    List<DiscoveredPullRequest> discover(RefAdvertisement refs, DiscoveryRequest request,
-                                         Supplier<String> defaultBranch, List<String> warnings) {
+    List<DiscoveredPullRequest> discover(
+            RefAdvertisement refs, DiscoveryRequest request, Supplier<String> defaultBranch, List<String> warnings) {
         List<Open> open = new ArrayList<>();
         for (Map.Entry<Long, String> pull : refs.pullRequestHeads().entrySet()) {
             long number = pull.getKey();
             String sha = pull.getValue();
             String known = request.baseBranches().containsKey(number)
-                    ? request.baseBranches().get(number) : cache.baseBranch(key, number).orElse(null);
+                    ? request.baseBranches().get(number)
+                    : cache.baseBranch(key, number).orElse(null);
             String base = known != null ? known : defaultBranch.get();
             Optional<String> originBranch = originBranch(refs.branches(), sha, base);
             boolean wanted = originBranch.isPresent() ? request.originPullRequests() : request.forkPullRequests();
@@ -61,15 +62,22 @@ final class PullRequestDiscovery {
             if (issue.isEmpty()) {
                 continue;
             }
-            open.add(new Open(number, sha, issue.get(), base, known == null,
-                    originBranch.map(b -> PullRequestHead.origin(owner, repository, b)).orElse(null)));
+            open.add(new Open(
+                    number,
+                    sha,
+                    issue.get(),
+                    base,
+                    known == null,
+                    originBranch
+                            .map(b -> PullRequestHead.origin(owner, repository, b))
+                            .orElse(null)));
         }
         Map<Long, PullRequestHead> forkHeads = forkHeads(open);
         List<DiscoveredPullRequest> result = new ArrayList<>(open.size());
         for (Open o : open) {
             PullRequestHead head = o.originHead() != null ? o.originHead() : forkHeads.get(o.number());
-            result.add(new DiscoveredPullRequest(o.number(), o.headSha(), o.issue().title(), login(o.issue()),
-                    o.baseBranch(), o.guessed(), head));
+            result.add(new DiscoveredPullRequest(
+                    o.number(), o.headSha(), o.issue().title(), login(o.issue()), o.baseBranch(), o.guessed(), head));
         }
         return result;
     }
@@ -136,6 +144,8 @@ final class PullRequestDiscovery {
         if (issue.user() == null) {
             return "";
         }
-        return issue.user().username() != null ? issue.user().username() : issue.user().login();
+        return issue.user().username() != null
+                ? issue.user().username()
+                : issue.user().login();
     }
 }

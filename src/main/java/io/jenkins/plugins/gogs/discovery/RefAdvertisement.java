@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  *                         closed and merged pull requests are here too
  * @param headBranch       the branch HEAD points at (the repository's default branch), or null when git did not say
  */
-public record RefAdvertisement(Map<String, String> branches, Map<String, AdvertisedTag> tags,
-                               Map<Long, String> pullRequestHeads, String headBranch) {
+public record RefAdvertisement(
+        Map<String, String> branches,
+        Map<String, AdvertisedTag> tags,
+        Map<Long, String> pullRequestHeads,
+        String headBranch) {
 
     private static final String SERVICE_LINE = "# service=git-upload-pack";
     private static final Pattern REF_LINE = Pattern.compile("([0-9a-f]{40}) (\\S+)");
@@ -73,7 +76,10 @@ public record RefAdvertisement(Map<String, String> branches, Map<String, Adverti
         try {
             return parse(body);
         } catch (IllegalArgumentException e) {
-            throw new UnexpectedResponseException("GET", "/" + owner + "/" + repository + ".git/info/refs", 200,
+            throw new UnexpectedResponseException(
+                    "GET",
+                    "/" + owner + "/" + repository + ".git/info/refs",
+                    200,
                     "malformed ref advertisement: " + e.getMessage());
         }
     }
@@ -163,7 +169,8 @@ public record RefAdvertisement(Map<String, String> branches, Map<String, Adverti
 
         RefAdvertisement toAdvertisement() {
             Map<String, AdvertisedTag> tags = new LinkedHashMap<>();
-            tagRefs.forEach((name, sha) -> tags.put(name, new AdvertisedTag(name, sha, peeled.getOrDefault(name, sha))));
+            tagRefs.forEach(
+                    (name, sha) -> tags.put(name, new AdvertisedTag(name, sha, peeled.getOrDefault(name, sha))));
             return new RefAdvertisement(branches, tags, pulls, headBranch);
         }
 

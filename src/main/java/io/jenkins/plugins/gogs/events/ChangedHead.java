@@ -34,8 +34,14 @@ public sealed interface ChangedHead {
      * {@code sourceOwner/sourceRepository}. The source repository is null when it was deleted; {@code fromFork}
      * is then true, since a pull request from the base repository itself cannot lose its head repository.
      */
-    record PullRequest(long number, String targetBranch, String sourceBranch, String sourceOwner,
-                       String sourceRepository, boolean fromFork) implements ChangedHead {
+    record PullRequest(
+            long number,
+            String targetBranch,
+            String sourceBranch,
+            String sourceOwner,
+            String sourceRepository,
+            boolean fromFork)
+            implements ChangedHead {
         public PullRequest {
             Objects.requireNonNull(targetBranch, "targetBranch");
             Objects.requireNonNull(sourceBranch, "sourceBranch");

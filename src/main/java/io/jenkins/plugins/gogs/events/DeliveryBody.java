@@ -58,7 +58,8 @@ public final class DeliveryBody {
             case "application/x-www-form-urlencoded":
                 return formPayload(body);
             default:
-                throw new WebhookDeliveryException(RejectionReason.UNSUPPORTED_CONTENT_TYPE,
+                throw new WebhookDeliveryException(
+                        RejectionReason.UNSUPPORTED_CONTENT_TYPE,
                         "Unsupported content type '" + printable(mediaType)
                                 + "': a Gogs hook sends application/json or application/x-www-form-urlencoded");
         }
@@ -81,16 +82,16 @@ public final class DeliveryBody {
             int nameEnd = indexOf(body, (byte) '=', start, end);
             if (FORM_FIELD.equals(new String(percentDecode(body, start, nameEnd), StandardCharsets.UTF_8))) {
                 if (found != null) {
-                    throw new WebhookDeliveryException(RejectionReason.MALFORMED_PAYLOAD,
-                            "The form body has more than one 'payload' field");
+                    throw new WebhookDeliveryException(
+                            RejectionReason.MALFORMED_PAYLOAD, "The form body has more than one 'payload' field");
                 }
                 found = nameEnd < end ? percentDecode(body, nameEnd + 1, end) : new byte[0];
             }
             start = end + 1;
         }
         if (found == null || found.length == 0) {
-            throw new WebhookDeliveryException(RejectionReason.MISSING_PAYLOAD,
-                    "The form body has no 'payload' field with the event JSON");
+            throw new WebhookDeliveryException(
+                    RejectionReason.MISSING_PAYLOAD, "The form body has no 'payload' field with the event JSON");
         }
         return found;
     }
@@ -116,8 +117,8 @@ public final class DeliveryBody {
                 int high = i + 2 < to ? Character.digit(body[i + 1], 16) : -1;
                 int low = i + 2 < to ? Character.digit(body[i + 2], 16) : -1;
                 if (high < 0 || low < 0) {
-                    throw new WebhookDeliveryException(RejectionReason.MALFORMED_PAYLOAD,
-                            "The form body has a broken %-escape at byte " + i);
+                    throw new WebhookDeliveryException(
+                            RejectionReason.MALFORMED_PAYLOAD, "The form body has a broken %-escape at byte " + i);
                 }
                 out.write(high << 4 | low);
                 i += 2;
@@ -129,8 +130,8 @@ public final class DeliveryBody {
     }
 
     private static WebhookDeliveryException tooLarge(int maxBytes) {
-        return new WebhookDeliveryException(RejectionReason.PAYLOAD_TOO_LARGE,
-                "The delivery body is larger than " + maxBytes + " bytes");
+        return new WebhookDeliveryException(
+                RejectionReason.PAYLOAD_TOO_LARGE, "The delivery body is larger than " + maxBytes + " bytes");
     }
 
     private static String printable(String text) {

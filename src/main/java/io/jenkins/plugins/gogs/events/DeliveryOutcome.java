@@ -25,7 +25,9 @@ public sealed interface DeliveryOutcome {
 
         @Override
         public String message() {
-            return event.scmRelevant() ? "Accepted " + event.eventName() : "Ignored " + event.eventName() + ": nothing to build";
+            return event.scmRelevant()
+                    ? "Accepted " + event.eventName()
+                    : "Ignored " + event.eventName() + ": nothing to build";
         }
     }
 
@@ -55,7 +57,8 @@ public sealed interface DeliveryOutcome {
         public String message() {
             return serverUrl == null
                     ? "Ignored: the payload names no repository"
-                    : "Ignored: no Gogs server with URL " + serverUrl + " is configured in Jenkins (check its URL or alias URL)";
+                    : "Ignored: no Gogs server with URL " + serverUrl
+                            + " is configured in Jenkins (check its URL or alias URL)";
         }
     }
 

@@ -13,7 +13,8 @@ public record DesiredHook(String url, Set<String> events, String contentType) {
         Objects.requireNonNull(url, "url");
         events = Set.copyOf(events);
         if (events.isEmpty() || !HookEvents.ALL.containsAll(events)) {
-            throw new IllegalArgumentException("Hook events must be a non-empty subset of " + HookEvents.ALL + ": " + events);
+            throw new IllegalArgumentException(
+                    "Hook events must be a non-empty subset of " + HookEvents.ALL + ": " + events);
         }
         if (!"json".equals(contentType) && !"form".equals(contentType)) {
             throw new IllegalArgumentException("A Gogs hook's content type is json or form, not " + contentType);

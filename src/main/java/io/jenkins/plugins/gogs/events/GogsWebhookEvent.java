@@ -5,8 +5,15 @@ package io.jenkins.plugins.gogs.events;
  * happened in, which is how a delivery is matched to a configured server ({@link WebhookRepository#serverUrl()}).
  */
 public sealed interface GogsWebhookEvent
-        permits PushEvent, RefCreatedEvent, RefDeletedEvent, PullRequestEvent, ReleaseEvent, ForkEvent, IssuesEvent,
-                IssueCommentEvent, UnknownEvent {
+        permits PushEvent,
+                RefCreatedEvent,
+                RefDeletedEvent,
+                PullRequestEvent,
+                ReleaseEvent,
+                ForkEvent,
+                IssuesEvent,
+                IssueCommentEvent,
+                UnknownEvent {
 
     /** The {@code X-Gogs-Event} name, e.g. {@code push}. */
     String eventName();

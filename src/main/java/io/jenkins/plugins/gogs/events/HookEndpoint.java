@@ -54,7 +54,8 @@ public final class HookEndpoint {
     public static Optional<String> reachabilityWarning(String rootUrl) {
         Optional<URI> uri = parse(rootUrl);
         if (uri.isEmpty()) {
-            return Optional.of(problem(rootUrl) + ", so Gogs cannot deliver webhooks; set it in Manage Jenkins » System.");
+            return Optional.of(
+                    problem(rootUrl) + ", so Gogs cannot deliver webhooks; set it in Manage Jenkins » System.");
         }
         String host = uri.get().getHost().toLowerCase(Locale.ROOT);
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;

@@ -29,8 +29,8 @@ public final class HookPlanner {
         List<HookAction> actions = new ArrayList<>();
         if (ours.isEmpty() || secret == SecretStatus.CHANGED) {
             actions.add(new HookAction.Create(desired));
-            ours.forEach(hook -> actions.add(new HookAction.Delete(hook.id(),
-                    "hook " + hook.id() + " was registered with an outdated secret")));
+            ours.forEach(hook -> actions.add(
+                    new HookAction.Delete(hook.id(), "hook " + hook.id() + " was registered with an outdated secret")));
             return new HookPlan(actions);
         }
         ExistingHook keeper = ours.stream()
@@ -38,13 +38,14 @@ public final class HookPlanner {
                 .findFirst()
                 .orElse(ours.get(0));
         Optional<String> differences = differences(keeper, desired);
-        actions.add(differences.isEmpty()
-                ? new HookAction.Keep(keeper.id())
-                : new HookAction.Update(keeper.id(), desired, differences.get()));
+        actions.add(
+                differences.isEmpty()
+                        ? new HookAction.Keep(keeper.id())
+                        : new HookAction.Update(keeper.id(), desired, differences.get()));
         for (ExistingHook hook : ours) {
             if (hook.id() != keeper.id()) {
-                actions.add(new HookAction.Delete(hook.id(),
-                        "hook " + hook.id() + " duplicates hook " + keeper.id() + " at " + desired.url()));
+                actions.add(new HookAction.Delete(
+                        hook.id(), "hook " + hook.id() + " duplicates hook " + keeper.id() + " at " + desired.url()));
             }
         }
         return new HookPlan(actions);
@@ -56,8 +57,9 @@ public final class HookPlanner {
      */
     public static HookPlan planRemoval(List<ExistingHook> existing, String endpointUrl) {
         List<HookAction> actions = new ArrayList<>();
-        ours(existing, endpointUrl).forEach(hook -> actions.add(new HookAction.Delete(hook.id(),
-                "no Jenkins item uses the repository any more")));
+        ours(existing, endpointUrl)
+                .forEach(hook ->
+                        actions.add(new HookAction.Delete(hook.id(), "no Jenkins item uses the repository any more")));
         return new HookPlan(actions);
     }
 

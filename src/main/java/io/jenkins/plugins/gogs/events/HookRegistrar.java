@@ -52,8 +52,8 @@ public final class HookRegistrar {
     static List<ExistingHook> existing(HooksApi hooks) {
         List<ExistingHook> found = new ArrayList<>();
         for (Hook hook : hooks.list()) {
-            found.add(new ExistingHook(hook.id(), hook.type(), hook.url(), hook.contentType(), Set.copyOf(hook.events()),
-                    hook.active()));
+            found.add(new ExistingHook(
+                    hook.id(), hook.type(), hook.url(), hook.contentType(), Set.copyOf(hook.events()), hook.active()));
         }
         return found;
     }
@@ -63,7 +63,8 @@ public final class HookRegistrar {
         Long kept = null;
         for (HookAction action : plan.actions()) {
             if (action instanceof HookAction.Create create) {
-                Hook created = hooks.create(NewHook.json(create.hook().url(), secret, sorted(create.hook().events())));
+                Hook created = hooks.create(NewHook.json(
+                        create.hook().url(), secret, sorted(create.hook().events())));
                 kept = created.id();
                 done.add("created hook " + created.id() + " at " + create.hook().url());
             } else if (action instanceof HookAction.Update update) {
@@ -97,8 +98,8 @@ public final class HookRegistrar {
                     + " does not exist, or the token's user cannot see it (Gogs does not tell these apart)";
         }
         if (failure instanceof UnauthenticatedException) {
-            return "Gogs did not accept " + who + " (HTTP 401) while registering the hook of "
-                    + repository.fullName() + ": the token is wrong or was revoked";
+            return "Gogs did not accept " + who + " (HTTP 401) while registering the hook of " + repository.fullName()
+                    + ": the token is wrong or was revoked";
         }
         if (failure instanceof UnreachableException) {
             return "Gogs at " + repository.serverUrl() + " could not be reached to register the hook of "

@@ -79,7 +79,8 @@ public final class HookStatuses {
 
     /** The id of the hook Gogs has at {@code url}, when an earlier attempt saw it. */
     public synchronized Optional<Long> knownHookId(RepositoryKey repository, String url) {
-        return statuses.get(repository) instanceof Registered registered && registered.url().equals(url)
+        return statuses.get(repository) instanceof Registered registered
+                        && registered.url().equals(url)
                 ? Optional.ofNullable(registered.hookId())
                 : Optional.empty();
     }

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.gogs.events;
 
 /** Something happened to an issue ({@code issues}); parsed so it can be verified, but nothing for the SCM side. */
-public record IssuesEvent(String action, long number, WebhookIssue issue, WebhookRepository repository, WebhookUser sender)
+public record IssuesEvent(
+        String action, long number, WebhookIssue issue, WebhookRepository repository, WebhookUser sender)
         implements GogsWebhookEvent {
 
     @Override

@@ -22,8 +22,13 @@ public sealed interface RegistrationDecision {
     RepositoryKey repository();
 
     /** Register {@code hook}, authenticating with {@code credentialsId}, looked up for the item or for Jenkins. */
-    record Register(RepositoryKey repository, DesiredHook hook, String credentialsId, boolean itemCredentials,
-                    Optional<String> warning) implements RegistrationDecision {}
+    record Register(
+            RepositoryKey repository,
+            DesiredHook hook,
+            String credentialsId,
+            boolean itemCredentials,
+            Optional<String> warning)
+            implements RegistrationDecision {}
 
     /** Nothing to do, on purpose; {@code reason} for a fine log line. */
     record Skip(RepositoryKey repository, String reason) implements RegistrationDecision {}
@@ -37,8 +42,10 @@ public sealed interface RegistrationDecision {
             return new Skip(repo, "hook registration is disabled for " + repo.fullName());
         }
         if (!settings.serverConfigured()) {
-            return new Refuse(repo, "No Gogs server with URL " + repo.serverUrl() + " is configured in Manage Jenkins"
-                    + " » System, so the hook of " + repo.fullName() + " cannot be registered");
+            return new Refuse(
+                    repo,
+                    "No Gogs server with URL " + repo.serverUrl() + " is configured in Manage Jenkins"
+                            + " » System, so the hook of " + repo.fullName() + " cannot be registered");
         }
         if (!settings.serverManagesHooks()) {
             return new Skip(repo, "the Gogs server " + repo.serverUrl() + " is set not to manage hooks");
@@ -46,20 +53,29 @@ public sealed interface RegistrationDecision {
         boolean item = settings.mode() == HookRegistrationMode.ITEM;
         String credentialsId = item ? settings.itemCredentialsId() : settings.serverCredentialsId();
         if (credentialsId == null || credentialsId.isBlank()) {
-            return new Refuse(repo, item
-                    ? "The source of " + repo.fullName() + " registers its hook with its own credentials, and has"
-                            + " none; choose credentials of a user with admin rights on the repository"
-                    : "The Gogs server " + repo.serverUrl() + " manages hooks but has no credentials; choose"
-                            + " credentials of a user with admin rights on " + repo.fullName());
+            return new Refuse(
+                    repo,
+                    item
+                            ? "The source of " + repo.fullName()
+                                    + " registers its hook with its own credentials, and has"
+                                    + " none; choose credentials of a user with admin rights on the repository"
+                            : "The Gogs server " + repo.serverUrl() + " manages hooks but has no credentials; choose"
+                                    + " credentials of a user with admin rights on " + repo.fullName());
         }
         String endpoint;
         try {
             endpoint = HookEndpoint.forJenkinsRoot(settings.jenkinsRootUrl());
         } catch (IllegalArgumentException noUrl) {
-            return new Refuse(repo, HookEndpoint.reachabilityWarning(settings.jenkinsRootUrl()).orElse(noUrl.getMessage())
-                    + " The hook of " + repo.fullName() + " was not registered.");
+            return new Refuse(
+                    repo,
+                    HookEndpoint.reachabilityWarning(settings.jenkinsRootUrl()).orElse(noUrl.getMessage())
+                            + " The hook of " + repo.fullName() + " was not registered.");
         }
-        return new Register(repo, DesiredHook.forJenkins(endpoint), credentialsId, item,
+        return new Register(
+                repo,
+                DesiredHook.forJenkins(endpoint),
+                credentialsId,
+                item,
                 HookEndpoint.reachabilityWarning(settings.jenkinsRootUrl()));
     }
 }

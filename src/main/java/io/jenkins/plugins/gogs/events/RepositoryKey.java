@@ -29,14 +29,18 @@ public record RepositoryKey(String serverUrl, String owner, String name) {
 
     /** True when the repository belongs to {@code owner} on the server at {@code serverUrl}. */
     public boolean isOwnedBy(String otherServerUrl, String otherOwner) {
-        return otherServerUrl != null && otherOwner != null && owner.equalsIgnoreCase(otherOwner)
+        return otherServerUrl != null
+                && otherOwner != null
+                && owner.equalsIgnoreCase(otherOwner)
                 && ServerUrl.sameServer(serverUrl, otherServerUrl);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RepositoryKey other && serverUrl.equals(other.serverUrl)
-                && owner.equalsIgnoreCase(other.owner) && name.equalsIgnoreCase(other.name);
+        return o instanceof RepositoryKey other
+                && serverUrl.equals(other.serverUrl)
+                && owner.equalsIgnoreCase(other.owner)
+                && name.equalsIgnoreCase(other.name);
     }
 
     @Override
@@ -51,8 +55,8 @@ public record RepositoryKey(String serverUrl, String owner, String name) {
 
     private static void requireName(String value, String what) {
         if (value == null || value.isBlank() || value.indexOf('/') >= 0) {
-            throw new IllegalArgumentException("A repository " + what + " must be a non-empty name without '/': '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    "A repository " + what + " must be a non-empty name without '/': '" + value + "'");
         }
     }
 }

@@ -14,7 +14,8 @@ public final class RepositoryUsage {
      * as Gogs compares names (see {@link RepositoryKey}), so {@code Acme/App} of one item keeps the hook of
      * {@code acme/app} of another.
      */
-    public static Set<RepositoryKey> unused(Collection<RepositoryKey> ofRemovedItem, Collection<RepositoryKey> stillUsed) {
+    public static Set<RepositoryKey> unused(
+            Collection<RepositoryKey> ofRemovedItem, Collection<RepositoryKey> stillUsed) {
         Set<RepositoryKey> unused = new LinkedHashSet<>(ofRemovedItem);
         unused.removeAll(Set.copyOf(stillUsed));
         return unused;

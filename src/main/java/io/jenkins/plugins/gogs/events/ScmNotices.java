@@ -70,14 +70,19 @@ public final class ScmNotices {
         if (event instanceof PullRequestEvent pull) {
             return pullRequest(pull, repository);
         }
-        if (event instanceof ReleaseEvent release && release.release() != null && notBlank(release.release().tagName())) {
+        if (event instanceof ReleaseEvent release
+                && release.release() != null
+                && notBlank(release.release().tagName())) {
             return ref(release.gitRef(), null, ScmChange.CREATED, repository)
-                    .map(notice -> withSummary((HeadNotice) notice, "Release of tag " + release.release().tagName()));
+                    .map(notice -> withSummary(
+                            (HeadNotice) notice,
+                            "Release of tag " + release.release().tagName()));
         }
         if (event instanceof ForkEvent fork && fork.forkee() != null) {
             RepositoryKey forkee = key(serverUrl, fork.forkee());
-            return forkee == null ? Optional.empty() : Optional.of(new SourceNotice(ScmChange.CREATED, forkee,
-                    "Fork of " + repository.fullName()));
+            return forkee == null
+                    ? Optional.empty()
+                    : Optional.of(new SourceNotice(ScmChange.CREATED, forkee, "Fork of " + repository.fullName()));
         }
         return Optional.empty();
     }
@@ -94,11 +99,19 @@ public final class ScmNotices {
         }
         switch (ref.kind()) {
             case BRANCH:
-                return Optional.of(new HeadNotice(change, repository, new ChangedHead.Branch(ref.name(), sha),
-                        branchSummary(ref.name(), change), Duration.ZERO));
+                return Optional.of(new HeadNotice(
+                        change,
+                        repository,
+                        new ChangedHead.Branch(ref.name(), sha),
+                        branchSummary(ref.name(), change),
+                        Duration.ZERO));
             case TAG:
-                return Optional.of(new HeadNotice(change, repository, new ChangedHead.Tag(ref.name()),
-                        "Tag " + ref.name() + (change == ScmChange.REMOVED ? " deleted" : " created"), Duration.ZERO));
+                return Optional.of(new HeadNotice(
+                        change,
+                        repository,
+                        new ChangedHead.Tag(ref.name()),
+                        "Tag " + ref.name() + (change == ScmChange.REMOVED ? " deleted" : " created"),
+                        Duration.ZERO));
             default:
                 return Optional.empty(); // refs/notes/... and the like: nothing Jenkins builds
         }
@@ -122,10 +135,19 @@ public final class ScmNotices {
         }
         long number = event.number() > 0 ? event.number() : pr.number();
         WebhookRepository head = pr.isHeadRepoDeleted() ? null : pr.headRepo();
-        ChangedHead.PullRequest changed = new ChangedHead.PullRequest(number, pr.baseBranch(), pr.headBranch(),
-                head == null ? null : head.ownerName(), head == null ? null : head.name(), pr.isFromFork());
-        return Optional.of(new HeadNotice(event.scmChange(), repository, changed,
-                "Pull request #" + number + " " + pullRequestVerb(event), PULL_REQUEST_DELAY));
+        ChangedHead.PullRequest changed = new ChangedHead.PullRequest(
+                number,
+                pr.baseBranch(),
+                pr.headBranch(),
+                head == null ? null : head.ownerName(),
+                head == null ? null : head.name(),
+                pr.isFromFork());
+        return Optional.of(new HeadNotice(
+                event.scmChange(),
+                repository,
+                changed,
+                "Pull request #" + number + " " + pullRequestVerb(event),
+                PULL_REQUEST_DELAY));
     }
 
     private static String pullRequestVerb(PullRequestEvent event) {

@@ -18,8 +18,11 @@ import java.util.Set;
 public final class SourceHeads {
 
     /** What a source discovers; a set of strategies is empty when it does not discover pull requests of that origin. */
-    public record Discovery(boolean branches, boolean tags, Set<CheckoutStrategy> originStrategies,
-                            Set<CheckoutStrategy> forkStrategies) {
+    public record Discovery(
+            boolean branches,
+            boolean tags,
+            Set<CheckoutStrategy> originStrategies,
+            Set<CheckoutStrategy> forkStrategies) {
         public Discovery {
             originStrategies = Set.copyOf(originStrategies);
             forkStrategies = Set.copyOf(forkStrategies);
@@ -46,7 +49,8 @@ public final class SourceHeads {
         ChangedHead head = notice.head();
         if (head instanceof ChangedHead.Branch branch) {
             return discovery.branches()
-                    ? List.of(new Wanted.Branch(branch.name(), notice.change() == ScmChange.REMOVED ? null : branch.sha()))
+                    ? List.of(new Wanted.Branch(
+                            branch.name(), notice.change() == ScmChange.REMOVED ? null : branch.sha()))
                     : List.of();
         }
         if (head instanceof ChangedHead.Tag tag) {
@@ -57,8 +61,8 @@ public final class SourceHeads {
         strategies.addAll(pr.fromFork() ? discovery.forkStrategies() : discovery.originStrategies());
         List<Wanted> wanted = new ArrayList<>();
         for (CheckoutStrategy strategy : strategies) {
-            wanted.add(new Wanted.PullRequest(HeadPlanner.name(pr.number(), strategy, strategies.size() > 1), strategy,
-                    pr));
+            wanted.add(new Wanted.PullRequest(
+                    HeadPlanner.name(pr.number(), strategy, strategies.size() > 1), strategy, pr));
         }
         return wanted;
     }

@@ -27,7 +27,8 @@ final class WebhookEventParser {
 
     static GogsWebhookEvent parse(String eventName, byte[] payloadJson) throws WebhookDeliveryException {
         if (eventName == null || eventName.isBlank()) {
-            throw new WebhookDeliveryException(RejectionReason.MISSING_EVENT, "The delivery has no X-Gogs-Event header");
+            throw new WebhookDeliveryException(
+                    RejectionReason.MISSING_EVENT, "The delivery has no X-Gogs-Event header");
         }
         String name = eventName.strip().toLowerCase(Locale.ROOT);
         switch (name) {
@@ -89,8 +90,10 @@ final class WebhookEventParser {
                 throw malformed(name, "is not a JSON object");
             }
             WebhookRepository repository = tree.hasNonNull("repository")
-                    ? MAPPER.treeToValue(tree.get("repository"), WebhookRepository.class) : null;
-            WebhookUser sender = tree.hasNonNull("sender") ? MAPPER.treeToValue(tree.get("sender"), WebhookUser.class) : null;
+                    ? MAPPER.treeToValue(tree.get("repository"), WebhookRepository.class)
+                    : null;
+            WebhookUser sender =
+                    tree.hasNonNull("sender") ? MAPPER.treeToValue(tree.get("sender"), WebhookUser.class) : null;
             return new UnknownEvent(name, repository, sender);
         } catch (JacksonException e) {
             throw malformed(name, "is not valid JSON" + where(e.getLocation()));
@@ -117,6 +120,7 @@ final class WebhookEventParser {
 
     private static String where(JsonLocation location) {
         return location == null || location.getLineNr() < 0
-                ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+                ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 }

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.gogs.events;
 
 /** An issue or pull request as issue events carry it; {@code pullRequest} is null for plain issues. */
-public record WebhookIssue(long id, long number, String title, String state, WebhookUser user, PullRequestMark pullRequest) {
+public record WebhookIssue(
+        long id, long number, String title, String state, WebhookUser user, PullRequestMark pullRequest) {
 
     /** Present on issues that are pull requests. */
     public record PullRequestMark(boolean merged) {}

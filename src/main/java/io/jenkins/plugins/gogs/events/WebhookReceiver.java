@@ -41,11 +41,13 @@ public final class WebhookReceiver {
         if (verified) {
             switch (WebhookSignature.verify(server.get().secret(), json, request.signature())) {
                 case MISSING:
-                    return new DeliveryOutcome.Rejected(RejectionReason.UNSIGNED,
+                    return new DeliveryOutcome.Rejected(
+                            RejectionReason.UNSIGNED,
                             "Unsigned delivery: the Gogs server is configured with a webhook secret, and this hook has none",
                             repository);
                 case MISMATCH:
-                    return new DeliveryOutcome.Rejected(RejectionReason.BAD_SIGNATURE,
+                    return new DeliveryOutcome.Rejected(
+                            RejectionReason.BAD_SIGNATURE,
                             "Invalid signature: the payload is not signed with the webhook secret Jenkins has for this Gogs server",
                             repository);
                 default:

@@ -17,7 +17,7 @@ public record WebhookRequest(String eventName, String deliveryId, String signatu
 
     @Override
     public String toString() {
-        return "WebhookRequest[event=" + eventName + ", delivery=" + deliveryId + ", contentType=" + contentType
-                + ", " + body.length + " bytes]";
+        return "WebhookRequest[event=" + eventName + ", delivery=" + deliveryId + ", contentType=" + contentType + ", "
+                + body.length + " bytes]";
     }
 }

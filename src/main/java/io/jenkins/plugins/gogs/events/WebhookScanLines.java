@@ -17,8 +17,8 @@ public final class WebhookScanLines {
 
     private static final String SAVE = "save this project (or its organization folder)";
     private static final String AFTER_FIX = "After fixing it, " + SAVE + " to register the hook.";
-    private static final String NO_HOOK = "Changes reach Jenkins only through scans, or through a hook added in Gogs"
-            + " by hand";
+    private static final String NO_HOOK =
+            "Changes reach Jenkins only through scans, or through a hook added in Gogs" + " by hand";
     /** {@code scheme://user:password@}: a URL's user info may hold a password, and logs are widely readable. */
     private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s@]*@");
 
@@ -50,7 +50,8 @@ public final class WebhookScanLines {
                     + NO_HOOK + ". To have Jenkins register it, set the 'Webhook registration' trait to SYSTEM or ITEM"
                     + " (or remove the trait), then " + SAVE + ".";
         }
-        return "not managed by Jenkins, since the Gogs server " + settings.repository().serverUrl() + " has 'Manage"
+        return "not managed by Jenkins, since the Gogs server "
+                + settings.repository().serverUrl() + " has 'Manage"
                 + " hooks' off. " + NO_HOOK + ". To have Jenkins register it, turn 'Manage hooks' on in Manage Jenkins"
                 + " » System » Gogs servers, then " + SAVE + ".";
     }
@@ -61,8 +62,8 @@ public final class WebhookScanLines {
             if (registered.url().equals(url)) {
                 return "registered in Gogs: " + hook(registered) + ".";
             }
-            return "Gogs has " + hook(registered) + ", but the current Jenkins URL needs one at " + url
-                    + ". " + capitalized(SAVE) + " to register it, and delete the old hook in Gogs.";
+            return "Gogs has " + hook(registered) + ", but the current Jenkins URL needs one at " + url + ". "
+                    + capitalized(SAVE) + " to register it, and delete the old hook in Gogs.";
         }
         if (status instanceof HookStatuses.Pending pending) {
             return "being registered at " + pending.url() + " in the background (after " + pending.subject()
@@ -76,7 +77,8 @@ public final class WebhookScanLines {
 
     private static String hook(HookStatuses.Registered registered) {
         return registered.hookId() == null
-                ? "a hook at " + registered.url() + " (by the plugin's records; its id is not known since Jenkins started)"
+                ? "a hook at " + registered.url()
+                        + " (by the plugin's records; its id is not known since Jenkins started)"
                 : "hook " + registered.hookId() + " at " + registered.url();
     }
 

@@ -66,7 +66,9 @@ public final class RevisionFiles {
         if (known != null) {
             return known;
         }
-        PathKind kind = repository.contents(sha, normalized).map(contents -> remember(normalized, contents))
+        PathKind kind = repository
+                .contents(sha, normalized)
+                .map(contents -> remember(normalized, contents))
                 .orElse(PathKind.MISSING);
         kinds.put(normalized, kind);
         return kind;
@@ -114,7 +116,8 @@ public final class RevisionFiles {
     public Instant commitTime() {
         Instant time = commitTime;
         if (time == null) {
-            Commit commit = repository.commit(sha)
+            Commit commit = repository
+                    .commit(sha)
                     .orElseThrow(() -> new IllegalStateException("The commit " + sha + " is not in the repository"));
             time = commit.commit().committer().date().toInstant();
             commitTime = time;

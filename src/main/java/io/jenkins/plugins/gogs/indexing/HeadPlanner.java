@@ -49,8 +49,8 @@ public final class HeadPlanner {
                         + " (the default branch): Gogs tells a pull request's target only in webhooks");
             }
             for (CheckoutStrategy strategy : ordered(strategies)) {
-                heads.add(new PlannedHead.PullRequest(name(pull.number(), strategy, strategies.size() > 1), pull,
-                        strategy, baseSha));
+                heads.add(new PlannedHead.PullRequest(
+                        name(pull.number(), strategy, strategies.size() > 1), pull, strategy, baseSha));
             }
         }
         if (options.tags()) {

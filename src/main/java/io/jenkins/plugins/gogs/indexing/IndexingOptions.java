@@ -13,8 +13,12 @@ import java.util.Set;
  * @param originStrategies         how to build pull requests from the same repository (none: not discovered)
  * @param forkStrategies           how to build pull requests from forks (none: not discovered)
  */
-public record IndexingOptions(boolean branchesAlsoPullRequests, boolean branchesNotPullRequests, boolean tags,
-                              Set<CheckoutStrategy> originStrategies, Set<CheckoutStrategy> forkStrategies) {
+public record IndexingOptions(
+        boolean branchesAlsoPullRequests,
+        boolean branchesNotPullRequests,
+        boolean tags,
+        Set<CheckoutStrategy> originStrategies,
+        Set<CheckoutStrategy> forkStrategies) {
 
     public IndexingOptions {
         originStrategies = originStrategies.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(originStrategies));
@@ -33,8 +37,8 @@ public record IndexingOptions(boolean branchesAlsoPullRequests, boolean branches
      */
     public IndexingOptions onlyFor(HeadKind kind) {
         return switch (kind) {
-            case BRANCH -> new IndexingOptions(branchesAlsoPullRequests, branchesNotPullRequests, false, Set.of(),
-                    Set.of());
+            case BRANCH ->
+                new IndexingOptions(branchesAlsoPullRequests, branchesNotPullRequests, false, Set.of(), Set.of());
             case TAG -> new IndexingOptions(false, false, tags, Set.of(), Set.of());
             case PULL_REQUEST -> new IndexingOptions(false, false, false, originStrategies, forkStrategies);
         };

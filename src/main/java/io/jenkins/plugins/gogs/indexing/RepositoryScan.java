@@ -31,8 +31,8 @@ public final class RepositoryScan {
     private final HeadDiscovery discovery;
     private final ProbePlan probes;
 
-    public RepositoryScan(GogsClient client, String owner, String repository, DiscoveryCache discoveryCache,
-            ProbeCache probeCache) {
+    public RepositoryScan(
+            GogsClient client, String owner, String repository, DiscoveryCache discoveryCache, ProbeCache probeCache) {
         this.client = Objects.requireNonNull(client, "client");
         this.owner = owner;
         this.repository = repository;

@@ -47,34 +47,46 @@ final class Failures {
             return notFound(e, action, issue);
         }
         if (e instanceof UnauthenticatedException) {
-            return new IssueException(credentialsId == null
-                    ? "could not " + action + in + " without credentials: Gogs at " + server() + " asks to sign in"
-                            + " (the repository is private or missing, or the server requires sign-in); pass"
-                            + " credentialsId or set credentials on the Gogs server in Jenkins"
-                    : "Gogs at " + server() + " did not accept credentials '" + credentialsId
-                            + "' (HTTP 401): the token is wrong, expired or revoked", e);
+            return new IssueException(
+                    credentialsId == null
+                            ? "could not " + action + in + " without credentials: Gogs at " + server()
+                                    + " asks to sign in"
+                                    + " (the repository is private or missing, or the server requires sign-in); pass"
+                                    + " credentialsId or set credentials on the Gogs server in Jenkins"
+                            : "Gogs at " + server() + " did not accept credentials '" + credentialsId
+                                    + "' (HTTP 401): the token is wrong, expired or revoked",
+                    e);
         }
         if (e instanceof ForbiddenException) {
-            return new IssueException("could not " + action + in + ": " + who()
-                    + " may not do that (HTTP 403); it needs write access to the repository", e);
+            return new IssueException(
+                    "could not " + action + in + ": " + who()
+                            + " may not do that (HTTP 403); it needs write access to the repository",
+                    e);
         }
         if (e instanceof InvalidRequestException) {
-            return new IssueException("Gogs refused to " + action + in + ": "
-                    + (e.detail() == null ? "HTTP " + e.status() : e.detail()), e);
+            return new IssueException(
+                    "Gogs refused to " + action + in + ": " + (e.detail() == null ? "HTTP " + e.status() : e.detail()),
+                    e);
         }
         if (e instanceof ServerErrorException && issue != null && issueIsMissing(issue)) {
             return notFound(e, action, issue); // Gogs answers 500, not 404, to a comment on a missing issue
         }
         if (e instanceof ServerErrorException) {
-            return new IssueException("Gogs at " + server() + " failed to " + action + in + " (HTTP " + e.status() + ")"
-                    + (e.detail() == null ? "" : ": " + e.detail()), e);
+            return new IssueException(
+                    "Gogs at " + server() + " failed to " + action + in + " (HTTP " + e.status() + ")"
+                            + (e.detail() == null ? "" : ": " + e.detail()),
+                    e);
         }
         if (e instanceof UnreachableException) {
-            return new IssueException("could not reach Gogs at " + server() + " to " + action
-                    + (e.detail() == null ? "" : ": " + e.detail()), e);
+            return new IssueException(
+                    "could not reach Gogs at " + server() + " to " + action
+                            + (e.detail() == null ? "" : ": " + e.detail()),
+                    e);
         }
-        return new IssueException("the server at " + server() + " did not answer like Gogs when asked to " + action + in
-                + (e.detail() == null ? "" : ": " + e.detail()), e);
+        return new IssueException(
+                "the server at " + server() + " did not answer like Gogs when asked to " + action + in
+                        + (e.detail() == null ? "" : ": " + e.detail()),
+                e);
     }
 
     private IssueException notFound(GogsException e, String action, Long issue) {
@@ -88,8 +100,8 @@ final class Failures {
         if (issue != null) {
             return new IssueException("no issue #" + issue + " in " + repository + " (could not " + action + ")", e);
         }
-        return new IssueException("could not " + action + " in " + repository
-                + ": its issue tracker is disabled or external", e);
+        return new IssueException(
+                "could not " + action + " in " + repository + ": its issue tracker is disabled or external", e);
     }
 
     private boolean issueIsMissing(long number) {

@@ -14,8 +14,15 @@ import java.util.Locale;
  * @param createLabels create the labels the repository lacks instead of failing
  * @param labelColor   {@code #rrggbb} for created labels; null for the default
  */
-public record IssueChanges(String title, String body, String state, String assignee, String milestone,
-                           List<String> labels, boolean createLabels, String labelColor) {
+public record IssueChanges(
+        String title,
+        String body,
+        String state,
+        String assignee,
+        String milestone,
+        List<String> labels,
+        boolean createLabels,
+        String labelColor) {
 
     public IssueChanges {
         if (title != null && title.isBlank()) {
@@ -41,8 +48,16 @@ public record IssueChanges(String title, String body, String state, String assig
      * @param labels null, a text with names separated by commas, or a list of names
      * @throws IllegalArgumentException when there is nothing to change or two arguments contradict each other
      */
-    public static IssueChanges fromStepArguments(String title, String body, String state, String assignee,
-            boolean unassign, String milestone, boolean removeMilestone, Object labels, boolean createLabels,
+    public static IssueChanges fromStepArguments(
+            String title,
+            String body,
+            String state,
+            String assignee,
+            boolean unassign,
+            String milestone,
+            boolean removeMilestone,
+            Object labels,
+            boolean createLabels,
             String labelColor) {
         String newAssignee = blankToNull(assignee);
         String newMilestone = blankToNull(milestone);
@@ -54,9 +69,15 @@ public record IssueChanges(String title, String body, String state, String assig
         }
         List<String> names = NameList.of(labels, "labels");
         boolean replacesLabels = labels instanceof Collection<?> || labels instanceof Object[] || !names.isEmpty();
-        IssueChanges changes = new IssueChanges(blankToNull(title), body == null || body.isEmpty() ? null : body,
-                blankToNull(state), unassign ? "" : newAssignee, removeMilestone ? "" : newMilestone,
-                replacesLabels ? names : null, createLabels, labelColor == null ? null : LabelColors.parse(labelColor));
+        IssueChanges changes = new IssueChanges(
+                blankToNull(title),
+                body == null || body.isEmpty() ? null : body,
+                blankToNull(state),
+                unassign ? "" : newAssignee,
+                removeMilestone ? "" : newMilestone,
+                replacesLabels ? names : null,
+                createLabels,
+                labelColor == null ? null : LabelColors.parse(labelColor));
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("nothing to change: give title, body, state, assignee, unassign,"
                     + " milestone, removeMilestone or labels");
@@ -101,7 +122,11 @@ public record IssueChanges(String title, String body, String state, String assig
     }
 
     public boolean isEmpty() {
-        return title == null && body == null && state == null && assignee == null && milestone == null
+        return title == null
+                && body == null
+                && state == null
+                && assignee == null
+                && milestone == null
                 && labels == null;
     }
 

@@ -57,7 +57,8 @@ final class IssueCreation {
     private Optional<Issue> storedCopy(NewIssue issue, Instant since) {
         try (Stream<Issue> recent = issues.stream(IssueState.ALL)) {
             return recent.limit(RECENT)
-                    .filter(i -> i.createdAt() == null || !i.createdAt().toInstant().isBefore(since))
+                    .filter(i ->
+                            i.createdAt() == null || !i.createdAt().toInstant().isBefore(since))
                     .filter(i -> i.title().equals(issue.title()) && Objects.equals(i.body(), issue.body()))
                     .findFirst();
         }

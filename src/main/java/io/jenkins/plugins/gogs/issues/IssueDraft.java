@@ -11,8 +11,14 @@ import java.util.List;
  * @param createLabels create the labels the repository lacks (with {@code labelColor}) instead of failing
  * @param labelColor   {@code #rrggbb} for created labels; null for {@link LabelColors#DEFAULT}
  */
-public record IssueDraft(String title, String body, List<String> labels, String milestone, String assignee,
-                         boolean createLabels, String labelColor) {
+public record IssueDraft(
+        String title,
+        String body,
+        List<String> labels,
+        String milestone,
+        String assignee,
+        boolean createLabels,
+        String labelColor) {
 
     public IssueDraft {
         if (title == null || title.isBlank()) {

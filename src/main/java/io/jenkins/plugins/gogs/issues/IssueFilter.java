@@ -26,11 +26,14 @@ final class IssueFilter implements Predicate<Issue> {
     public boolean test(Issue issue) {
         return hasLabels(issue.labels())
                 && (query.milestone() == null
-                        || issue.milestone() != null && query.milestone().equalsIgnoreCase(issue.milestone().title()))
+                        || issue.milestone() != null
+                                && query.milestone()
+                                        .equalsIgnoreCase(issue.milestone().title()))
                 && (query.assignee() == null || isUser(issue.assignee(), query.assignee()))
                 && (query.author() == null || isUser(issue.user(), query.author()))
                 && (query.since() == null
-                        || issue.updatedAt() != null && !issue.updatedAt().toInstant().isBefore(query.since()))
+                        || issue.updatedAt() != null
+                                && !issue.updatedAt().toInstant().isBefore(query.since()))
                 && (search == null || contains(issue.title()) || contains(issue.body()));
     }
 

@@ -51,7 +51,8 @@ final class IssueFinder {
 
     private void checkNamesExist(IssueQuery query) {
         if (!query.labels().isEmpty()) {
-            LabelCatalog labels = new LabelCatalog(repository,
+            LabelCatalog labels = new LabelCatalog(
+                    repository,
                     failures.run("list the labels", null, () -> repo.labels().list()));
             List<String> unknown = labels.unknownIgnoringCase(query.labels());
             if (!unknown.isEmpty()) {
@@ -59,8 +60,10 @@ final class IssueFinder {
             }
         }
         if (query.milestone() != null) {
-            MilestoneCatalog milestones = new MilestoneCatalog(repository,
-                    failures.run("list the milestones", null, () -> repo.milestones().list()));
+            MilestoneCatalog milestones = new MilestoneCatalog(
+                    repository,
+                    failures.run(
+                            "list the milestones", null, () -> repo.milestones().list()));
             if (!milestones.existsIgnoringCase(query.milestone())) {
                 throw milestones.unknownError(query.milestone());
             }

@@ -43,7 +43,9 @@ public final class IssueMaps {
         map.put("body", issue.body() == null ? "" : issue.body());
         map.put("state", issue.state());
         map.put("labels", labelNames(issue.labels()));
-        map.put("milestone", issue.milestone() == null ? null : issue.milestone().title());
+        map.put(
+                "milestone",
+                issue.milestone() == null ? null : issue.milestone().title());
         map.put("assignee", name(issue.assignee()));
         map.put("author", name(issue.user()));
         map.put("comments", issue.comments());
@@ -92,7 +94,8 @@ public final class IssueMaps {
     }
 
     static String time(OffsetDateTime time) {
-        return time == null ? null
+        return time == null
+                ? null
                 : time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -25,12 +25,19 @@ import java.util.TreeSet;
  * @param since null for no lower bound
  * @param limit 0 for no limit
  */
-public record IssueQuery(IssueState state, List<String> labels, String milestone, String assignee, String author,
-                         Instant since, String search, int limit) {
+public record IssueQuery(
+        IssueState state,
+        List<String> labels,
+        String milestone,
+        String assignee,
+        String author,
+        Instant since,
+        String search,
+        int limit) {
 
     /** The keys {@link #fromMap} accepts. */
-    public static final Set<String> KEYS = Set.of("state", "labels", "milestone", "assignee", "author", "since",
-            "search", "limit");
+    public static final Set<String> KEYS =
+            Set.of("state", "labels", "milestone", "assignee", "author", "since", "search", "limit");
 
     public IssueQuery {
         state = state == null ? IssueState.OPEN : state;
@@ -59,8 +66,8 @@ public record IssueQuery(IssueState state, List<String> labels, String milestone
         Set<String> unknown = new TreeSet<>(values.keySet());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
-            builder.problems.add("unknown " + (unknown.size() == 1 ? "filter " : "filters ") + String.join(", ", unknown)
-                    + " (known: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
+            builder.problems.add("unknown " + (unknown.size() == 1 ? "filter " : "filters ")
+                    + String.join(", ", unknown) + " (known: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
         }
         builder.state(text(values.get("state")))
                 .labels(values.get("labels"))

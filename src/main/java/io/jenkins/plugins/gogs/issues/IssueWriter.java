@@ -51,17 +51,22 @@ final class IssueWriter {
         NewIssue finalRequest = request;
         Issue created;
         try {
-            created = failures.run("create an issue", null, () -> new IssueCreation(repo.issues()).create(finalRequest));
+            created =
+                    failures.run("create an issue", null, () -> new IssueCreation(repo.issues()).create(finalRequest));
         } catch (IssueCreation.StoredDespiteFailure e) {
-            throw new IssueException("Gogs failed to create the issue '" + draft.title() + "' in " + repository
-                    + " (HTTP 500), yet issue #" + e.existing().number() + " with the same title and text was created"
-                    + " just now (this one, or a twin created in parallel); it was not created again", e.getCause());
+            throw new IssueException(
+                    "Gogs failed to create the issue '" + draft.title() + "' in " + repository
+                            + " (HTTP 500), yet issue #" + e.existing().number()
+                            + " with the same title and text was created"
+                            + " just now (this one, or a twin created in parallel); it was not created again",
+                    e.getCause());
         }
         List<String> dropped = new ArrayList<>();
         if (!hasAll(created.labels(), wanted)) {
             dropped.add("labels (" + String.join(", ", draft.labels()) + ")");
         }
-        if (milestone != null && (created.milestone() == null || created.milestone().id() != milestone.id())) {
+        if (milestone != null
+                && (created.milestone() == null || created.milestone().id() != milestone.id())) {
             dropped.add("milestone (" + milestone.title() + ")");
         }
         if (draft.assignee() != null && !IssueFilter.isUser(created.assignee(), draft.assignee())) {
@@ -82,14 +87,17 @@ final class IssueWriter {
         }
         Long milestoneId = null;
         if (changes.milestone() != null) {
-            milestoneId = changes.milestone().isEmpty() ? 0L : milestones().require(changes.milestone()).id();
+            milestoneId = changes.milestone().isEmpty()
+                    ? 0L
+                    : milestones().require(changes.milestone()).id();
         }
-        List<Label> wanted = changes.labels() == null ? null
+        List<Label> wanted = changes.labels() == null
+                ? null
                 : labels.resolve(changes.labels(), changes.createLabels(), changes.labelColor());
         Issue issue;
         if (changes.editsFields()) {
-            IssueEdit edit = new IssueEdit(changes.title(), changes.body(), changes.assignee(), milestoneId,
-                    changes.state());
+            IssueEdit edit =
+                    new IssueEdit(changes.title(), changes.body(), changes.assignee(), milestoneId, changes.state());
             issue = failures.run(action, number, () -> repo.issues().edit(number, edit));
         } else {
             issue = get(number);
@@ -106,17 +114,22 @@ final class IssueWriter {
             issue = withLabels(issue, now);
         }
         List<String> ignored = new ArrayList<>();
-        if (changes.assignee() != null && !(changes.assignee().isEmpty() ? issue.assignee() == null
-                : IssueFilter.isUser(issue.assignee(), changes.assignee()))) {
+        if (changes.assignee() != null
+                && !(changes.assignee().isEmpty()
+                        ? issue.assignee() == null
+                        : IssueFilter.isUser(issue.assignee(), changes.assignee()))) {
             ignored.add("assignee");
         }
-        if (milestoneId != null && !(milestoneId == 0 ? issue.milestone() == null
-                : issue.milestone() != null && issue.milestone().id() == milestoneId)) {
+        if (milestoneId != null
+                && !(milestoneId == 0
+                        ? issue.milestone() == null
+                        : issue.milestone() != null && issue.milestone().id() == milestoneId)) {
             ignored.add("milestone");
         }
         if (!ignored.isEmpty()) {
-            throw new IssueException("issue #" + number + " in " + repository + " was updated, but Gogs ignored its new "
-                    + String.join(" and ", ignored) + " because " + failures.who() + " has no write access there");
+            throw new IssueException("issue #" + number + " in " + repository
+                    + " was updated, but Gogs ignored its new " + String.join(" and ", ignored) + " because "
+                    + failures.who() + " has no write access there");
         }
         return issue;
     }
@@ -125,7 +138,9 @@ final class IssueWriter {
         if (comment != null && !comment.isBlank()) {
             comment(number, comment);
         }
-        return failures.run("close issue #" + number, number,
+        return failures.run(
+                "close issue #" + number,
+                number,
                 () -> repo.issues().edit(number, IssueEdit.change().closed()));
     }
 
@@ -133,16 +148,22 @@ final class IssueWriter {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("a comment needs a text");
         }
-        return failures.run("comment on issue #" + number, number, () -> repo.comments().create(number, body));
+        return failures.run(
+                "comment on issue #" + number, number, () -> repo.comments().create(number, body));
     }
 
     /** Adds labels by name; returns the issue's labels now. */
     List<Label> addLabels(long number, List<String> names, boolean create, String color) {
         List<Label> wanted = labels.resolve(names, create, color);
         if (wanted.isEmpty()) {
-            return failures.run("read the labels of issue #" + number, number, () -> repo.labels().ofIssue(number));
+            return failures.run(
+                    "read the labels of issue #" + number,
+                    number,
+                    () -> repo.labels().ofIssue(number));
         }
-        return failures.run("add labels to issue #" + number, number,
+        return failures.run(
+                "add labels to issue #" + number,
+                number,
                 () -> repo.labels().addToIssue(number, LabelResolver.ids(wanted)));
     }
 
@@ -171,11 +192,15 @@ final class IssueWriter {
     }
 
     List<Comment> comments(long number) {
-        return failures.run("read the comments of issue #" + number, number, () -> repo.comments().list(number));
+        return failures.run(
+                "read the comments of issue #" + number,
+                number,
+                () -> repo.comments().list(number));
     }
 
     private void requireWriteAccess(String what, String consequence) {
-        Permissions permissions = failures.run("read the repository", null, () -> repo.get()).permissions();
+        Permissions permissions =
+                failures.run("read the repository", null, () -> repo.get()).permissions();
         if (permissions != null && !permissions.push()) {
             throw new IssueException("cannot " + what + " in " + repository + ": " + failures.who()
                     + " has no write access there, and Gogs would silently ignore them; " + consequence);
@@ -183,7 +208,10 @@ final class IssueWriter {
     }
 
     private MilestoneCatalog milestones() {
-        return new MilestoneCatalog(repository, failures.run("list the milestones", null, () -> repo.milestones().list()));
+        return new MilestoneCatalog(
+                repository,
+                failures.run(
+                        "list the milestones", null, () -> repo.milestones().list()));
     }
 
     private static boolean hasAll(List<Label> present, List<Label> wanted) {
@@ -193,8 +221,19 @@ final class IssueWriter {
     }
 
     private static Issue withLabels(Issue issue, List<Label> labels) {
-        return new Issue(issue.id(), issue.number(), issue.user(), issue.title(), issue.body(), labels,
-                issue.milestone(), issue.assignee(), issue.state(), issue.comments(), issue.createdAt(),
-                issue.updatedAt(), issue.pullRequest());
+        return new Issue(
+                issue.id(),
+                issue.number(),
+                issue.user(),
+                issue.title(),
+                issue.body(),
+                labels,
+                issue.milestone(),
+                issue.assignee(),
+                issue.state(),
+                issue.comments(),
+                issue.createdAt(),
+                issue.updatedAt(),
+                issue.pullRequest());
     }
 }

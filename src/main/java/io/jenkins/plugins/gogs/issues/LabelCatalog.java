@@ -20,17 +20,21 @@ final class LabelCatalog {
     }
 
     Optional<Label> find(String name) {
-        Optional<Label> exact = labels.stream().filter(l -> l.name().equals(name)).findFirst();
+        Optional<Label> exact =
+                labels.stream().filter(l -> l.name().equals(name)).findFirst();
         if (exact.isPresent()) {
             return exact;
         }
-        List<Label> folded = labels.stream().filter(l -> l.name().equalsIgnoreCase(name)).toList();
+        List<Label> folded =
+                labels.stream().filter(l -> l.name().equalsIgnoreCase(name)).toList();
         return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
     }
 
     /** The names no label matches, ignoring case (the filter's rule). */
     List<String> unknownIgnoringCase(List<String> names) {
-        return names.stream().filter(n -> labels.stream().noneMatch(l -> l.name().equalsIgnoreCase(n))).toList();
+        return names.stream()
+                .filter(n -> labels.stream().noneMatch(l -> l.name().equalsIgnoreCase(n)))
+                .toList();
     }
 
     List<String> unknown(List<String> names) {
@@ -40,7 +44,8 @@ final class LabelCatalog {
     /** "no label named 'x' in o/r (labels: a, b)", with an optional hint appended. */
     IssueException unknownError(List<String> names, String hint) {
         String quoted = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
-        String existing = labels.isEmpty() ? "it has no labels"
+        String existing = labels.isEmpty()
+                ? "it has no labels"
                 : "labels: " + labels.stream().map(Label::name).collect(Collectors.joining(", "));
         return new IssueException("no label" + (names.size() == 1 ? "" : "s") + " named " + quoted + " in " + repository
                 + " (" + existing + ")" + (hint == null ? "" : "; " + hint));

@@ -38,15 +38,20 @@ final class LabelResolver {
             return List.of();
         }
         String labelColor = LabelColors.parse(color);
-        LabelCatalog catalog = new LabelCatalog(repository, failures.run("list the labels", null, () -> repo.labels().list()));
+        LabelCatalog catalog = new LabelCatalog(
+                repository,
+                failures.run("list the labels", null, () -> repo.labels().list()));
         List<String> unknown = catalog.unknown(names);
         if (!unknown.isEmpty() && !create) {
             throw catalog.unknownError(unknown, hint);
         }
         List<Label> labels = new ArrayList<>();
         for (String name : names) {
-            labels.add(catalog.find(name).orElseGet(() -> failures.run("create the label '" + name + "'", null,
-                    () -> repo.labels().create(new NewLabel(name, labelColor)))));
+            labels.add(catalog.find(name)
+                    .orElseGet(() -> failures.run(
+                            "create the label '" + name + "'",
+                            null,
+                            () -> repo.labels().create(new NewLabel(name, labelColor)))));
         }
         return labels;
     }

@@ -17,11 +17,14 @@ final class MilestoneCatalog {
     }
 
     Optional<Milestone> find(String title) {
-        Optional<Milestone> exact = milestones.stream().filter(m -> m.title().equals(title)).findFirst();
+        Optional<Milestone> exact =
+                milestones.stream().filter(m -> m.title().equals(title)).findFirst();
         if (exact.isPresent()) {
             return exact;
         }
-        List<Milestone> folded = milestones.stream().filter(m -> m.title().equalsIgnoreCase(title)).toList();
+        List<Milestone> folded = milestones.stream()
+                .filter(m -> m.title().equalsIgnoreCase(title))
+                .toList();
         return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
     }
 
@@ -35,7 +38,8 @@ final class MilestoneCatalog {
 
     /** "no milestone titled 'v2' in o/r (milestones: v1, v1.1)". */
     IssueException unknownError(String title) {
-        String existing = milestones.isEmpty() ? "it has no milestones"
+        String existing = milestones.isEmpty()
+                ? "it has no milestones"
                 : "milestones: " + milestones.stream().map(Milestone::title).collect(Collectors.joining(", "));
         return new IssueException("no milestone titled '" + title + "' in " + repository + " (" + existing + ")");
     }

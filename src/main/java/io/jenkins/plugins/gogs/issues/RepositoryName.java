@@ -22,7 +22,9 @@ public record RepositoryName(String owner, String name) implements Serializable 
             value = value.substring(0, value.length() - 4);
         }
         int slash = value.indexOf('/');
-        if (slash <= 0 || slash == value.length() - 1 || value.indexOf('/', slash + 1) >= 0
+        if (slash <= 0
+                || slash == value.length() - 1
+                || value.indexOf('/', slash + 1) >= 0
                 || value.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("repository must be 'owner/name', not '" + text + "'");
         }

@@ -25,8 +25,8 @@ final class Since {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             if (isLocalDateTime(value)) {
-                throw new IllegalArgumentException("since '" + text + "' has no time zone; add Z for UTC or an offset"
-                        + " such as +02:00");
+                throw new IllegalArgumentException(
+                        "since '" + text + "' has no time zone; add Z for UTC or an offset" + " such as +02:00");
             }
             throw new IllegalArgumentException("since must be a date such as 2026-01-31 or a date-time with an offset"
                     + " such as 2026-01-31T10:15:00+02:00, not '" + text + "'");

@@ -35,7 +35,9 @@ public final class TargetResolver<S extends ServerEntry> {
      * @param findServerByUrl     the configured server at a URL (or alias URL)
      * @param serverCredentialsId the credentials id configured on a server, or null
      */
-    public TargetResolver(Function<String, S> resolveServer, Function<String, Optional<S>> findServerByUrl,
+    public TargetResolver(
+            Function<String, S> resolveServer,
+            Function<String, Optional<S>> findServerByUrl,
             Function<S, String> serverCredentialsId) {
         this.resolveServer = resolveServer;
         this.findServerByUrl = findServerByUrl;
@@ -50,7 +52,9 @@ public final class TargetResolver<S extends ServerEntry> {
         String namedServer = blankToNull(server);
         String namedRepository = blankToNull(repository);
         String namedCredentials = blankToNull(credentialsId);
-        S sourceServer = source == null ? null : findServerByUrl.apply(source.getServerUrl()).orElse(null);
+        S sourceServer = source == null
+                ? null
+                : findServerByUrl.apply(source.getServerUrl()).orElse(null);
         S chosen;
         if (namedServer != null) {
             chosen = resolveServer.apply(namedServer);
@@ -64,8 +68,8 @@ public final class TargetResolver<S extends ServerEntry> {
         } else {
             chosen = resolveServer.apply(null);
         }
-        boolean sourceApplies = sourceServer != null
-                && Objects.equals(sourceServer.getServerUrl(), chosen.getServerUrl());
+        boolean sourceApplies =
+                sourceServer != null && Objects.equals(sourceServer.getServerUrl(), chosen.getServerUrl());
         RepositoryName name;
         if (namedRepository != null) {
             name = RepositoryName.parse(namedRepository);

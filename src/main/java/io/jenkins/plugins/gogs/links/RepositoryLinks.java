@@ -19,8 +19,8 @@ public final class RepositoryLinks {
         if (repositoryUrl == null || repositoryUrl.isBlank()) {
             throw new IllegalArgumentException("The repository URL is empty");
         }
-        this.repositoryUrl = repositoryUrl.endsWith("/")
-                ? repositoryUrl.substring(0, repositoryUrl.length() - 1) : repositoryUrl;
+        this.repositoryUrl =
+                repositoryUrl.endsWith("/") ? repositoryUrl.substring(0, repositoryUrl.length() - 1) : repositoryUrl;
     }
 
     public String repository() {

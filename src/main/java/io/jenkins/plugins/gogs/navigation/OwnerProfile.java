@@ -26,12 +26,20 @@ public record OwnerProfile(String name, String displayName, String description, 
         String webUrl = RepositoryLinks.owner(client.serverUrl(), owner);
         try {
             Organization org = client.orgs().get(owner);
-            return new OwnerProfile(org.username(), nameOr(org.fullName(), org.username()), blankToNull(org.description()),
-                    blankToNull(org.avatarUrl()), webUrl);
+            return new OwnerProfile(
+                    org.username(),
+                    nameOr(org.fullName(), org.username()),
+                    blankToNull(org.description()),
+                    blankToNull(org.avatarUrl()),
+                    webUrl);
         } catch (NotFoundOrNoAccessException notAnOrganization) {
             User user = client.users().get(owner);
-            return new OwnerProfile(user.username(), nameOr(user.fullName(), user.username()), null,
-                    blankToNull(user.avatarUrl()), webUrl);
+            return new OwnerProfile(
+                    user.username(),
+                    nameOr(user.fullName(), user.username()),
+                    null,
+                    blankToNull(user.avatarUrl()),
+                    webUrl);
         }
     }
 

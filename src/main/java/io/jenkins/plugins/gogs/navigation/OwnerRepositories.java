@@ -26,7 +26,8 @@ public final class OwnerRepositories {
             repositories = client.repos().ofUser(owner);
         }
         return repositories.stream()
-                .filter(r -> r.owner() == null || owner.equalsIgnoreCase(r.owner().username()))
+                .filter(r ->
+                        r.owner() == null || owner.equalsIgnoreCase(r.owner().username()))
                 .sorted(Comparator.comparing(r -> r.name().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
     }

@@ -40,8 +40,8 @@ public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
 
     @Override
     protected void decorateContext(SCMSourceContext<?, ?> context) {
-        ((GogsSCMSourceContext) context).wantBranches(
-                strategyId != EXCLUDE_PULL_REQUEST_BRANCHES, strategyId != ONLY_PULL_REQUEST_BRANCHES);
+        ((GogsSCMSourceContext) context)
+                .wantBranches(strategyId != EXCLUDE_PULL_REQUEST_BRANCHES, strategyId != ONLY_PULL_REQUEST_BRANCHES);
     }
 
     @Override
@@ -72,7 +72,8 @@ public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
 
         public ListBoxModel doFillStrategyIdItems() {
             ListBoxModel items = new ListBoxModel();
-            items.add("Exclude branches that are also filed as pull requests",
+            items.add(
+                    "Exclude branches that are also filed as pull requests",
                     String.valueOf(EXCLUDE_PULL_REQUEST_BRANCHES));
             items.add("Only branches that are also filed as pull requests", String.valueOf(ONLY_PULL_REQUEST_BRANCHES));
             items.add("All branches", String.valueOf(ALL_BRANCHES));

@@ -29,7 +29,8 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
     private final SCMHeadAuthority<? super GogsSCMSourceRequest, ? extends PullRequestSCMHead, ?> trust;
 
     @DataBoundConstructor
-    public GogsForkPullRequestDiscoveryTrait(int strategyId,
+    public GogsForkPullRequestDiscoveryTrait(
+            int strategyId,
             @CheckForNull SCMHeadAuthority<? super GogsSCMSourceRequest, ? extends PullRequestSCMHead, ?> trust) {
         this.strategyId = PullRequestStrategies.check(strategyId);
         this.trust = trust == null ? new TrustCollaborators() : trust;
@@ -57,8 +58,8 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
     }
 
     /** The trust policies share one check, in the request, which remembers collaborator answers for the scan. */
-    abstract static class ForkAuthority extends SCMHeadAuthority<GogsSCMSourceRequest, PullRequestSCMHead,
-            PullRequestSCMRevision> {
+    abstract static class ForkAuthority
+            extends SCMHeadAuthority<GogsSCMSourceRequest, PullRequestSCMHead, PullRequestSCMRevision> {
 
         abstract ForkTrustPolicy policy();
 
@@ -168,8 +169,11 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
 
         /** The trust policies offered in the form. */
         public java.util.List<SCMHeadAuthorityDescriptor> getTrustDescriptors() {
-            return SCMHeadAuthority._for(GogsSCMSourceRequest.class, PullRequestSCMHead.class,
-                    PullRequestSCMRevision.class, SCMHeadOrigin.Fork.class);
+            return SCMHeadAuthority._for(
+                    GogsSCMSourceRequest.class,
+                    PullRequestSCMHead.class,
+                    PullRequestSCMRevision.class,
+                    SCMHeadOrigin.Fork.class);
         }
 
         /** The default policy in a new form. */

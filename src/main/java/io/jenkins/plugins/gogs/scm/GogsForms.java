@@ -42,7 +42,8 @@ final class GogsForms {
 
     /** Whether the current user may make the server call a form check asks for. */
     static boolean mayQuery(@CheckForNull Item context) {
-        return context == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER)
+        return context == null
+                ? Jenkins.get().hasPermission(Jenkins.ADMINISTER)
                 : context.hasPermission(Item.CONFIGURE);
     }
 
@@ -70,24 +71,28 @@ final class GogsForms {
         return FormValidation.ok();
     }
 
-    static ListBoxModel tokenCredentials(@CheckForNull Item context, @CheckForNull String serverUrl,
-            @CheckForNull String current) {
+    static ListBoxModel tokenCredentials(
+            @CheckForNull Item context, @CheckForNull String serverUrl, @CheckForNull String current) {
         StandardListBoxModel result = new StandardListBoxModel();
         if (!mayConfigure(context)) {
             result.includeCurrentValue(Util.fixNull(current));
             return result;
         }
         result.includeEmptyValue();
-        result.includeMatchingAs(authentication(context), context, StandardCredentials.class,
-                URIRequirementBuilder.fromUri(serverUrl).build(), GogsCredentialLookup.LOGINS);
+        result.includeMatchingAs(
+                authentication(context),
+                context,
+                StandardCredentials.class,
+                URIRequirementBuilder.fromUri(serverUrl).build(),
+                GogsCredentialLookup.LOGINS);
         if (current != null && !current.isEmpty()) {
             result.includeCurrentValue(current);
         }
         return result;
     }
 
-    static FormValidation checkTokenCredentials(@CheckForNull Item context, @CheckForNull String serverUrl,
-            @CheckForNull String credentialsId) {
+    static FormValidation checkTokenCredentials(
+            @CheckForNull Item context, @CheckForNull String serverUrl, @CheckForNull String credentialsId) {
         if (!mayConfigure(context) || Util.fixEmptyAndTrim(credentialsId) == null || serverUrl == null) {
             return FormValidation.ok();
         }
@@ -102,8 +107,12 @@ final class GogsForms {
     }
 
     /** The repositories of an owner, by name, for a dropdown; the current value alone when they cannot be listed. */
-    static ListBoxModel repositories(@CheckForNull Item context, @CheckForNull String serverUrl,
-            @CheckForNull String credentialsId, @CheckForNull String owner, @CheckForNull String current) {
+    static ListBoxModel repositories(
+            @CheckForNull Item context,
+            @CheckForNull String serverUrl,
+            @CheckForNull String credentialsId,
+            @CheckForNull String owner,
+            @CheckForNull String current) {
         ListBoxModel items = new ListBoxModel();
         if (current != null && !current.isBlank()) {
             items.add(current);
@@ -117,7 +126,9 @@ final class GogsForms {
         }
         try {
             ListBoxModel listed = new ListBoxModel();
-            OwnerRepositories.list(client.get(), owner.trim()).stream().map(Repository::name).forEach(listed::add);
+            OwnerRepositories.list(client.get(), owner.trim()).stream()
+                    .map(Repository::name)
+                    .forEach(listed::add);
             return listed.isEmpty() ? items : listed;
         } catch (GogsException e) {
             return items;
@@ -125,14 +136,14 @@ final class GogsForms {
     }
 
     /** The client a form may use: for a configured server, with credentials the item may use. */
-    static Optional<GogsClient> client(@CheckForNull Item context, @CheckForNull String serverUrl,
-            @CheckForNull String credentialsId) {
+    static Optional<GogsClient> client(
+            @CheckForNull Item context, @CheckForNull String serverUrl, @CheckForNull String credentialsId) {
         Optional<GogsServer> server = GogsConfiguration.get().findServer(serverUrl);
         if (server.isEmpty()) {
             return Optional.empty();
         }
-        StandardCredentials credentials =
-                GogsCredentialLookup.inItem(Util.fixEmptyAndTrim(credentialsId), context, server.get().getServerUrl());
+        StandardCredentials credentials = GogsCredentialLookup.inItem(
+                Util.fixEmptyAndTrim(credentialsId), context, server.get().getServerUrl());
         if (credentialsId != null && !credentialsId.isBlank() && credentials == null) {
             return Optional.empty();
         }

@@ -68,7 +68,9 @@ final class GogsHeadScanner {
             SCMRevision revision = HeadMapping.revision(head, planned);
             listener.getLogger().format("%nChecking %s %s (%s)%n", describe(head), head.getName(), link(links, head));
             offered++;
-            boolean complete = request.process(head, revision,
+            boolean complete = request.process(
+                    head,
+                    revision,
                     (h, r) -> probe(scan, h.getName(), planned.commitSha()),
                     new CriteriaWitness(listener));
             if (complete) {
@@ -87,8 +89,12 @@ final class GogsHeadScanner {
 
     /** The Jenkins-free scan of the connection's repository, with the Jenkins-wide caches (no request). */
     static RepositoryScan scanOf(GogsRepositoryConnection connection) {
-        return new RepositoryScan(connection.client(), connection.owner(), connection.repositoryName(),
-                GogsSCMCaches.discovery(), GogsSCMCaches.probes());
+        return new RepositoryScan(
+                connection.client(),
+                connection.owner(),
+                connection.repositoryName(),
+                GogsSCMCaches.discovery(),
+                GogsSCMCaches.probes());
     }
 
     private static GogsSCMProbe probe(RepositoryScan scan, String name, String sha) {
@@ -122,7 +128,9 @@ final class GogsHeadScanner {
         }
         for (SCMHead head : heads.keySet()) {
             if (head instanceof PullRequestSCMHead pr) {
-                GogsSCMCaches.discovery().rememberBaseBranch(repositoryKey(), pr.getNumber(), pr.getTarget().getName());
+                GogsSCMCaches.discovery()
+                        .rememberBaseBranch(
+                                repositoryKey(), pr.getNumber(), pr.getTarget().getName());
             }
         }
     }

@@ -45,8 +45,8 @@ final class GogsRepositoryConnection {
         if (credentials != null && source.getOwner() != null) {
             CredentialsProvider.track(source.getOwner(), credentials);
         }
-        return new GogsRepositoryConnection(GogsClients.forServer(server, credentials), source.getRepoOwner(),
-                source.getRepository());
+        return new GogsRepositoryConnection(
+                GogsClients.forServer(server, credentials), source.getRepoOwner(), source.getRepository());
     }
 
     /**
@@ -92,8 +92,8 @@ final class GogsRepositoryConnection {
         try {
             return api().get();
         } catch (GogsException e) {
-            throw new IOException("Cannot read the Gogs repository " + owner + "/" + repository + ": "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    "Cannot read the Gogs repository " + owner + "/" + repository + ": " + e.getMessage(), e);
         }
     }
 }

@@ -35,7 +35,8 @@ final class GogsRepositoryMatch {
         if (ServerUrl.sameServer(configured, named)) {
             return true;
         }
-        return GogsConfiguration.get().findServer(named)
+        return GogsConfiguration.get()
+                .findServer(named)
                 .map(server -> ServerUrl.sameServer(server.getServerUrl(), configured))
                 .orElse(false);
     }

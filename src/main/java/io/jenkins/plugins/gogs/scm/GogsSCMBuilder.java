@@ -77,7 +77,8 @@ public class GogsSCMBuilder extends GitSCMBuilder<GogsSCMBuilder> {
         PullRequestSCMRevision prRevision = revision instanceof PullRequestSCMRevision r ? r : null;
         if (merge) {
             withRefSpec(RefSpecs.mergeTarget(target, targetLocalName));
-            withExtension(new MergeWithGitSCMExtension("remotes/" + remoteName() + "/" + targetLocalName,
+            withExtension(new MergeWithGitSCMExtension(
+                    "remotes/" + remoteName() + "/" + targetLocalName,
                     prRevision == null ? null : prRevision.getBaseHash()));
         }
         if (prRevision != null) {

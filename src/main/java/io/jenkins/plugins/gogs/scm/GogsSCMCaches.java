@@ -28,8 +28,8 @@ public final class GogsSCMCaches {
      * A webhook said a pull request was opened, edited, reopened, synchronized, closed or merged: remember its target
      * branch (when the payload has one) and ask Gogs about its state again at the next scan.
      */
-    public static void pullRequestChanged(String serverUrl, String owner, String repository, long number,
-            String baseBranch) {
+    public static void pullRequestChanged(
+            String serverUrl, String owner, String repository, long number, String baseBranch) {
         RepositoryKey key = new RepositoryKey(serverUrl, owner, repository);
         DISCOVERY.forgetPullRequest(key, number);
         if (baseBranch != null && !baseBranch.isBlank()) {

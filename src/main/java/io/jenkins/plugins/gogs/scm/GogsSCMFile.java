@@ -63,8 +63,8 @@ class GogsSCMFile extends SCMFile {
     @NonNull
     @Override
     public InputStream content() throws IOException {
-        byte[] bytes = call(() -> files.read(getPath())).orElseThrow(() -> new FileNotFoundException(
-                "No file " + getPath() + " at commit " + files.sha()));
+        byte[] bytes = call(() -> files.read(getPath()))
+                .orElseThrow(() -> new FileNotFoundException("No file " + getPath() + " at commit " + files.sha()));
         return new ByteArrayInputStream(bytes);
     }
 

@@ -99,7 +99,8 @@ public class GogsSCMFileSystem extends SCMFileSystem {
                 return null;
             }
             // the scan's probe answers (kept by commit) say what the Jenkinsfile is without asking again
-            return new GogsSCMFileSystem(GogsHeadScanner.scanOf(gogs.connection()).files(sha), revision);
+            return new GogsSCMFileSystem(
+                    GogsHeadScanner.scanOf(gogs.connection()).files(sha), revision);
         }
     }
 }

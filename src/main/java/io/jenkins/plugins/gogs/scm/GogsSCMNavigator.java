@@ -97,7 +97,8 @@ public class GogsSCMNavigator extends SCMNavigator {
 
     /** Whether this folder holds the repositories of that owner on that server (URL or alias URL, any case). */
     public boolean isFor(@CheckForNull String serverUrl, @CheckForNull String owner) {
-        return GogsRepositoryMatch.sameServer(this.serverUrl, serverUrl) && GogsRepositoryMatch.sameName(repoOwner, owner);
+        return GogsRepositoryMatch.sameServer(this.serverUrl, serverUrl)
+                && GogsRepositoryMatch.sameName(repoOwner, owner);
     }
 
     /** Who registers the webhooks of this folder's repositories ({@code SYSTEM} without a registration trait). */
@@ -118,8 +119,8 @@ public class GogsSCMNavigator extends SCMNavigator {
         GogsClient client = client(observer.getContext());
         listener.getLogger().format("Listing the repositories of %s on %s%n", repoOwner, serverUrl);
         List<Repository> repositories = call(() -> OwnerRepositories.list(client, repoOwner));
-        try (GogsSCMNavigatorRequest request = new GogsSCMNavigatorContext().withTraits(getTraits())
-                .newRequest(this, observer)) {
+        try (GogsSCMNavigatorRequest request =
+                new GogsSCMNavigatorContext().withTraits(getTraits()).newRequest(this, observer)) {
             RepositoryFilter filter = request.filter();
             int found = 0;
             for (Repository repository : repositories) {
@@ -156,12 +157,13 @@ public class GogsSCMNavigator extends SCMNavigator {
         try {
             repository = client.repo(repoOwner, sourceName).get();
         } catch (GogsException e) {
-            observer.getListener().getLogger().format("No repository %s/%s: %s%n", repoOwner, sourceName,
-                    e.getMessage());
+            observer.getListener()
+                    .getLogger()
+                    .format("No repository %s/%s: %s%n", repoOwner, sourceName, e.getMessage());
             return;
         }
-        try (GogsSCMNavigatorRequest request = new GogsSCMNavigatorContext().withTraits(getTraits())
-                .newRequest(this, observer)) {
+        try (GogsSCMNavigatorRequest request =
+                new GogsSCMNavigatorContext().withTraits(getTraits()).newRequest(this, observer)) {
             if (request.filter().exclusionReason(repository) == null) {
                 request.process(repository.name(), this::sourceFor, null);
             }
@@ -176,8 +178,9 @@ public class GogsSCMNavigator extends SCMNavigator {
 
     @NonNull
     @Override
-    protected List<Action> retrieveActions(@NonNull SCMNavigatorOwner owner, @CheckForNull SCMNavigatorEvent event,
-            @NonNull TaskListener listener) throws IOException, InterruptedException {
+    protected List<Action> retrieveActions(
+            @NonNull SCMNavigatorOwner owner, @CheckForNull SCMNavigatorEvent event, @NonNull TaskListener listener)
+            throws IOException, InterruptedException {
         GogsClient client = client(owner);
         OwnerProfile profile = call(() -> OwnerProfile.read(client, repoOwner));
         List<Action> actions = new ArrayList<>();
@@ -187,12 +190,14 @@ public class GogsSCMNavigator extends SCMNavigator {
     }
 
     private GogsClient client(@CheckForNull Item context) throws AbortException {
-        GogsServer server = GogsConfiguration.get().findServer(serverUrl).orElseThrow(() -> new AbortException(
-                "No Gogs server at " + serverUrl + " is configured (Manage Jenkins » System » Gogs servers)"));
+        GogsServer server = GogsConfiguration.get()
+                .findServer(serverUrl)
+                .orElseThrow(() -> new AbortException(
+                        "No Gogs server at " + serverUrl + " is configured (Manage Jenkins » System » Gogs servers)"));
         StandardCredentials credentials = GogsCredentialLookup.inItem(credentialsId, context, server.getServerUrl());
         if (credentialsId != null && credentials == null) {
-            throw new AbortException("The credentials '" + credentialsId + "' cannot be found, or this folder may "
-                    + "not use them");
+            throw new AbortException(
+                    "The credentials '" + credentialsId + "' cannot be found, or this folder may " + "not use them");
         }
         return GogsClients.forServer(server, credentials);
     }
@@ -252,14 +257,14 @@ public class GogsSCMNavigator extends SCMNavigator {
         }
 
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item context, @QueryParameter String serverUrl,
-                @QueryParameter String credentialsId) {
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath Item context, @QueryParameter String serverUrl, @QueryParameter String credentialsId) {
             return GogsForms.tokenCredentials(context, serverUrl, credentialsId);
         }
 
         @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item context, @QueryParameter String serverUrl,
-                @QueryParameter String value) {
+        public FormValidation doCheckCredentialsId(
+                @AncestorInPath Item context, @QueryParameter String serverUrl, @QueryParameter String value) {
             return GogsForms.checkTokenCredentials(context, serverUrl, value);
         }
     }

@@ -11,7 +11,9 @@ public class GogsSCMNavigatorRequest extends SCMNavigatorRequest {
 
     private final GogsSCMNavigatorContext context;
 
-    GogsSCMNavigatorRequest(@NonNull SCMNavigator navigator, @NonNull GogsSCMNavigatorContext context,
+    GogsSCMNavigatorRequest(
+            @NonNull SCMNavigator navigator,
+            @NonNull GogsSCMNavigatorContext context,
             @NonNull SCMSourceObserver observer) {
         super(navigator, context, observer);
         this.context = context;

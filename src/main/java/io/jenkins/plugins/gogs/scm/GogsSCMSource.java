@@ -158,8 +158,10 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     /** The configured Gogs server this source reads from. */
     @NonNull
     public GogsServer server() throws AbortException {
-        return GogsConfiguration.get().findServer(serverUrl).orElseThrow(() -> new AbortException(
-                "No Gogs server at " + serverUrl + " is configured (Manage Jenkins » System » Gogs servers)"));
+        return GogsConfiguration.get()
+                .findServer(serverUrl)
+                .orElseThrow(() -> new AbortException(
+                        "No Gogs server at " + serverUrl + " is configured (Manage Jenkins » System » Gogs servers)"));
     }
 
     /** A connection to the repository with this source's credentials, as its owner item may use them. */
@@ -190,8 +192,11 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     }
 
     @Override
-    protected void retrieve(@CheckForNull SCMSourceCriteria criteria, @NonNull SCMHeadObserver observer,
-            @CheckForNull SCMHeadEvent<?> event, @NonNull TaskListener listener)
+    protected void retrieve(
+            @CheckForNull SCMSourceCriteria criteria,
+            @NonNull SCMHeadObserver observer,
+            @CheckForNull SCMHeadEvent<?> event,
+            @NonNull TaskListener listener)
             throws IOException, InterruptedException {
         try (GogsSCMSourceRequest request = newRequest(criteria, observer, listener)) {
             listener.getLogger().format("Looking up %s/%s on %s%n", repoOwner, repository, serverUrl);
@@ -220,8 +225,9 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     /** A branch, tag or pull request ({@code PR-N}) by name; anything else (a commit SHA) the git plugin's way. */
     @CheckForNull
     @Override
-    protected SCMRevision retrieve(@NonNull String thingName, @NonNull TaskListener listener,
-            @CheckForNull Item retrieveContext) throws IOException, InterruptedException {
+    protected SCMRevision retrieve(
+            @NonNull String thingName, @NonNull TaskListener listener, @CheckForNull Item retrieveContext)
+            throws IOException, InterruptedException {
         for (PlannedHead planned : plannedHeads(SCMHeadObserver.none(), listener)) {
             if (planned.name().equals(thingName)) {
                 return HeadMapping.revision(HeadMapping.head(planned), planned);
@@ -240,10 +246,11 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     }
 
     private List<PlannedHead> plannedHeads(SCMHead head, TaskListener listener) throws IOException {
-        HeadKind kind = head instanceof PullRequestSCMHead ? HeadKind.PULL_REQUEST
-                : head instanceof GogsTagSCMHead ? HeadKind.TAG
-                : head instanceof BranchSCMHead ? HeadKind.BRANCH
-                : null;
+        HeadKind kind = head instanceof PullRequestSCMHead
+                ? HeadKind.PULL_REQUEST
+                : head instanceof GogsTagSCMHead
+                        ? HeadKind.TAG
+                        : head instanceof BranchSCMHead ? HeadKind.BRANCH : null;
         if (kind == null) { // not one of ours: look among all
             return plannedHeads(SCMHeadObserver.select(head), listener);
         }
@@ -258,9 +265,13 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         }
     }
 
-    private GogsSCMSourceRequest newRequest(@CheckForNull SCMSourceCriteria criteria,
-            @NonNull SCMHeadObserver observer, @NonNull TaskListener listener) {
-        return new GogsSCMSourceContext(criteria, observer).withTraits(getTraits()).newRequest(this, listener);
+    private GogsSCMSourceRequest newRequest(
+            @CheckForNull SCMSourceCriteria criteria,
+            @NonNull SCMHeadObserver observer,
+            @NonNull TaskListener listener) {
+        return new GogsSCMSourceContext(criteria, observer)
+                .withTraits(getTraits())
+                .newRequest(this, listener);
     }
 
     /** Keeps what the metadata of the heads just found needs: the default branch, pull request titles and authors. */
@@ -305,8 +316,9 @@ public class GogsSCMSource extends AbstractGitSCMSource {
 
     @NonNull
     @Override
-    protected List<Action> retrieveActions(@NonNull SCMHead head, @CheckForNull SCMHeadEvent event,
-            @NonNull TaskListener listener) throws IOException {
+    protected List<Action> retrieveActions(
+            @NonNull SCMHead head, @CheckForNull SCMHeadEvent event, @NonNull TaskListener listener)
+            throws IOException {
         return GogsSourceActions.forHead(this, head);
     }
 
@@ -327,9 +339,15 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             if (request.isTrusted(head)) {
                 return revision;
             }
-            listener.getLogger().format("Pull request %s comes from a fork that is not trusted (%s): loading trusted "
-                    + "files from the target branch %s at %s, not from %s%n", head.getName(), request.trustReason(head),
-                    head.getTarget().getName(), pr.getBaseHash(), pr.getPullHash());
+            listener.getLogger()
+                    .format(
+                            "Pull request %s comes from a fork that is not trusted (%s): loading trusted "
+                                    + "files from the target branch %s at %s, not from %s%n",
+                            head.getName(),
+                            request.trustReason(head),
+                            head.getTarget().getName(),
+                            pr.getBaseHash(),
+                            pr.getPullHash());
             return pr.getTarget();
         }
     }
@@ -403,20 +421,23 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         }
 
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item context, @QueryParameter String serverUrl,
-                @QueryParameter String credentialsId) {
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath Item context, @QueryParameter String serverUrl, @QueryParameter String credentialsId) {
             return GogsForms.tokenCredentials(context, serverUrl, credentialsId);
         }
 
         @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item context, @QueryParameter String serverUrl,
-                @QueryParameter String value) {
+        public FormValidation doCheckCredentialsId(
+                @AncestorInPath Item context, @QueryParameter String serverUrl, @QueryParameter String value) {
             return GogsForms.checkTokenCredentials(context, serverUrl, value);
         }
 
         @POST
-        public ListBoxModel doFillRepositoryItems(@AncestorInPath Item context, @QueryParameter String serverUrl,
-                @QueryParameter String credentialsId, @QueryParameter String repoOwner,
+        public ListBoxModel doFillRepositoryItems(
+                @AncestorInPath Item context,
+                @QueryParameter String serverUrl,
+                @QueryParameter String credentialsId,
+                @QueryParameter String repoOwner,
                 @QueryParameter String repository) {
             return GogsForms.repositories(context, serverUrl, credentialsId, repoOwner, repository);
         }

@@ -12,8 +12,12 @@ public class GogsSCMSourceBuilder extends SCMSourceBuilder<GogsSCMSourceBuilder,
     private final String credentialsId;
     private final String repoOwner;
 
-    public GogsSCMSourceBuilder(@CheckForNull String id, @NonNull String serverUrl, @CheckForNull String credentialsId,
-            @NonNull String repoOwner, @NonNull String repository) {
+    public GogsSCMSourceBuilder(
+            @CheckForNull String id,
+            @NonNull String serverUrl,
+            @CheckForNull String credentialsId,
+            @NonNull String repoOwner,
+            @NonNull String repository) {
         super(GogsSCMSource.class, repository);
         this.id = id;
         this.serverUrl = serverUrl;

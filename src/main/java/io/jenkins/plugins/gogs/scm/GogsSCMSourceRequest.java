@@ -28,8 +28,8 @@ public class GogsSCMSourceRequest extends SCMSourceRequest {
     private CollaboratorCheck collaborators;
     private final Map<Long, TrustDecision> decisions = new ConcurrentHashMap<>();
 
-    GogsSCMSourceRequest(@NonNull GogsSCMSource source, @NonNull GogsSCMSourceContext context,
-            @CheckForNull TaskListener listener) {
+    GogsSCMSourceRequest(
+            @NonNull GogsSCMSource source, @NonNull GogsSCMSourceContext context, @CheckForNull TaskListener listener) {
         super(source, context, listener);
         this.source = source;
         this.context = context;

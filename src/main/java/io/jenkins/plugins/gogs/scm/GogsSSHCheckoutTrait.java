@@ -75,16 +75,19 @@ public class GogsSSHCheckoutTrait extends SCMSourceTrait {
 
         /** SSH keys: username credentials that are not username and password. */
         @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item context,
-                @QueryParameter String credentialsId) {
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath Item context, @QueryParameter String credentialsId) {
             StandardListBoxModel result = new StandardListBoxModel();
             if (!GogsForms.mayConfigure(context)) {
                 result.includeCurrentValue(Util.fixNull(credentialsId));
                 return result;
             }
             result.add("- use the agent's own SSH key -", "");
-            result.includeMatchingAs(context instanceof Queue.Task task ? task.getDefaultAuthentication2() : ACL.SYSTEM2,
-                    context, StandardUsernameCredentials.class, List.of(),
+            result.includeMatchingAs(
+                    context instanceof Queue.Task task ? task.getDefaultAuthentication2() : ACL.SYSTEM2,
+                    context,
+                    StandardUsernameCredentials.class,
+                    List.of(),
                     CredentialsMatchers.not(CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class)));
             if (credentialsId != null && !credentialsId.isEmpty()) {
                 result.includeCurrentValue(credentialsId);

@@ -62,8 +62,11 @@ final class GogsSourceActions {
         RepoApi api = source.connection().api();
         Issue issue = GogsSCMFile.call(() -> api.issues().get(number));
         User user = issue.user();
-        return new PullRequestFacts(issue.title(), user == null ? null : user.username(),
-                user == null ? null : blankToNull(user.fullName()), user == null ? null : blankToNull(user.email()));
+        return new PullRequestFacts(
+                issue.title(),
+                user == null ? null : user.username(),
+                user == null ? null : blankToNull(user.fullName()),
+                user == null ? null : blankToNull(user.email()));
     }
 
     private static String blankToNull(String text) {

@@ -31,8 +31,8 @@ final class GogsTraitLists {
         return List.of(
                 new GogsBranchDiscoveryTrait(GogsBranchDiscoveryTrait.EXCLUDE_PULL_REQUEST_BRANCHES),
                 new GogsOriginPullRequestDiscoveryTrait(PullRequestStrategies.MERGE),
-                new GogsForkPullRequestDiscoveryTrait(PullRequestStrategies.MERGE,
-                        new GogsForkPullRequestDiscoveryTrait.TrustCollaborators()));
+                new GogsForkPullRequestDiscoveryTrait(
+                        PullRequestStrategies.MERGE, new GogsForkPullRequestDiscoveryTrait.TrustCollaborators()));
     }
 
     static List<NamedArrayList<? extends SCMTraitDescriptor<?>>> forSource(SCMSourceDescriptor source) {
@@ -59,9 +59,13 @@ final class GogsTraitLists {
     private static List<NamedArrayList<? extends SCMTraitDescriptor<?>>> sections(List<SCMTraitDescriptor<?>> all) {
         List<NamedArrayList<? extends SCMTraitDescriptor<?>>> result = new ArrayList<>();
         NamedArrayList.select(all, "Repositories", d -> d instanceof SCMNavigatorTraitDescriptor, true, result);
-        NamedArrayList.select(all, "Within repository", NamedArrayList.anyOf(
-                NamedArrayList.withAnnotation(Discovery.class), NamedArrayList.withAnnotation(Selection.class)),
-                true, result);
+        NamedArrayList.select(
+                all,
+                "Within repository",
+                NamedArrayList.anyOf(
+                        NamedArrayList.withAnnotation(Discovery.class), NamedArrayList.withAnnotation(Selection.class)),
+                true,
+                result);
         NamedArrayList.select(all, "Additional", null, true, result);
         return result;
     }
@@ -70,5 +74,4 @@ final class GogsTraitLists {
     static List<SCMTrait<? extends SCMTrait<?>>> navigatorDefaults() {
         return new ArrayList<>(sourceDefaults());
     }
-
 }

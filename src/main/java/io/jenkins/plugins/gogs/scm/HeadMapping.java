@@ -36,10 +36,18 @@ final class HeadMapping {
         PlannedHead.PullRequest pr = (PlannedHead.PullRequest) planned;
         DiscoveredPullRequest pull = pr.pullRequest();
         PullRequestHead source = pull.head();
-        SCMHeadOrigin origin = !source.isFork() ? SCMHeadOrigin.DEFAULT
+        SCMHeadOrigin origin = !source.isFork()
+                ? SCMHeadOrigin.DEFAULT
                 : new SCMHeadOrigin.Fork(source.owner() != null ? source.owner() : "unknown-fork");
-        return new PullRequestSCMHead(pr.name(), pull.number(), new BranchSCMHead(pull.baseBranch()),
-                strategy(pr.strategy()), origin, source.owner(), source.repository(), source.branch());
+        return new PullRequestSCMHead(
+                pr.name(),
+                pull.number(),
+                new BranchSCMHead(pull.baseBranch()),
+                strategy(pr.strategy()),
+                origin,
+                source.owner(),
+                source.repository(),
+                source.branch());
     }
 
     static SCMRevision revision(SCMHead head, PlannedHead planned) {
@@ -54,7 +62,8 @@ final class HeadMapping {
     }
 
     static ChangeRequestCheckoutStrategy strategy(CheckoutStrategy strategy) {
-        return strategy == CheckoutStrategy.MERGE ? ChangeRequestCheckoutStrategy.MERGE
+        return strategy == CheckoutStrategy.MERGE
+                ? ChangeRequestCheckoutStrategy.MERGE
                 : ChangeRequestCheckoutStrategy.HEAD;
     }
 

@@ -26,9 +26,15 @@ public class PullRequestSCMHead extends SCMHead implements ChangeRequestSCMHead2
     private final String headRepository;
     private final String headBranch;
 
-    public PullRequestSCMHead(@NonNull String name, long number, @NonNull BranchSCMHead target,
-            @NonNull ChangeRequestCheckoutStrategy strategy, @NonNull SCMHeadOrigin origin,
-            @CheckForNull String headOwner, @CheckForNull String headRepository, @CheckForNull String headBranch) {
+    public PullRequestSCMHead(
+            @NonNull String name,
+            long number,
+            @NonNull BranchSCMHead target,
+            @NonNull ChangeRequestCheckoutStrategy strategy,
+            @NonNull SCMHeadOrigin origin,
+            @CheckForNull String headOwner,
+            @CheckForNull String headRepository,
+            @CheckForNull String headBranch) {
         super(name);
         this.number = number;
         this.target = Objects.requireNonNull(target, "target");

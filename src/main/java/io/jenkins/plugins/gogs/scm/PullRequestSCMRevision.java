@@ -13,8 +13,8 @@ public class PullRequestSCMRevision extends ChangeRequestSCMRevision<PullRequest
 
     private final String pullHash;
 
-    public PullRequestSCMRevision(@NonNull PullRequestSCMHead head, @NonNull String baseHash,
-            @NonNull String pullHash) {
+    public PullRequestSCMRevision(
+            @NonNull PullRequestSCMHead head, @NonNull String baseHash, @NonNull String pullHash) {
         super(head, new BranchSCMRevision(head.getTarget(), baseHash));
         this.pullHash = pullHash;
     }

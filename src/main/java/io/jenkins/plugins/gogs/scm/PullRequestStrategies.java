@@ -34,8 +34,10 @@ final class PullRequestStrategies {
         ListBoxModel items = new ListBoxModel();
         items.add("Merging the pull request with the current target branch revision", String.valueOf(MERGE));
         items.add("The current pull request revision", String.valueOf(HEAD));
-        items.add("Both the current pull request revision and the pull request merged with the current target "
-                + "branch revision", String.valueOf(BOTH));
+        items.add(
+                "Both the current pull request revision and the pull request merged with the current target "
+                        + "branch revision",
+                String.valueOf(BOTH));
         return items;
     }
 }

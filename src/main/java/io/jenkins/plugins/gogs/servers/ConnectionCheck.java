@@ -37,7 +37,11 @@ import javax.net.ssl.SSLException;
 public final class ConnectionCheck {
 
     /** Which kind of credential a failed request was made with; decides how a 401 is explained. */
-    public enum CredentialKind { ANONYMOUS, TOKEN, PASSWORD }
+    public enum CredentialKind {
+        ANONYMOUS,
+        TOKEN,
+        PASSWORD
+    }
 
     private ConnectionCheck() {}
 
@@ -52,11 +56,15 @@ public final class ConnectionCheck {
         String who = describe(user);
         try {
             int repositories = client.repos().ofAuthenticatedUser().size();
-            return new ConnectionCheckResult(CONNECTED, "Connected to Gogs as " + who
-                    + "; the token can read repositories (" + repositories + " visible to it).");
+            return new ConnectionCheckResult(
+                    CONNECTED,
+                    "Connected to Gogs as " + who + "; the token can read repositories (" + repositories
+                            + " visible to it).");
         } catch (ForbiddenException | NotFoundOrNoAccessException e) {
-            return new ConnectionCheckResult(CANNOT_LIST_REPOSITORIES, "Connected to Gogs as " + who
-                    + ", but Gogs refused to list the token's repositories (HTTP " + e.status() + ").");
+            return new ConnectionCheckResult(
+                    CANNOT_LIST_REPOSITORIES,
+                    "Connected to Gogs as " + who + ", but Gogs refused to list the token's repositories (HTTP "
+                            + e.status() + ").");
         } catch (GogsException e) {
             return failure(client.serverUrl(), e, CredentialKind.TOKEN, null);
         }
@@ -72,8 +80,10 @@ public final class ConnectionCheck {
         } catch (GogsException e) {
             return failure(client.serverUrl(), e, CredentialKind.PASSWORD, username);
         }
-        return new ConnectionCheckResult(PASSWORD_ACCEPTED, "Gogs accepts the password of " + username
-                + "; on first use Jenkins exchanges it once for an access token and uses the token from then on.");
+        return new ConnectionCheckResult(
+                PASSWORD_ACCEPTED,
+                "Gogs accepts the password of " + username
+                        + "; on first use Jenkins exchanges it once for an access token and uses the token from then on.");
     }
 
     /** Checks that Gogs answers at all, for a server configured without a credential. */
@@ -84,8 +94,10 @@ public final class ConnectionCheck {
         } catch (GogsException e) {
             return failure(client.serverUrl(), e, CredentialKind.ANONYMOUS, null);
         }
-        return new ConnectionCheckResult(ANONYMOUS, "Gogs answers at " + client.serverUrl()
-                + ", but no credential is selected: Jenkins sees only public repositories and cannot manage webhooks.");
+        return new ConnectionCheckResult(
+                ANONYMOUS,
+                "Gogs answers at " + client.serverUrl()
+                        + ", but no credential is selected: Jenkins sees only public repositories and cannot manage webhooks.");
     }
 
     /**
@@ -93,31 +105,42 @@ public final class ConnectionCheck {
      *
      * @param username the login of a password credential (for the message), else ignored
      */
-    public static ConnectionCheckResult failure(String serverUrl, GogsException e, CredentialKind kind, String username) {
+    public static ConnectionCheckResult failure(
+            String serverUrl, GogsException e, CredentialKind kind, String username) {
         if (e instanceof UnreachableException) {
             return unreachable(serverUrl, e);
         }
         if (e instanceof UnauthenticatedException) {
-            return new ConnectionCheckResult(BAD_CREDENTIALS, switch (kind) {
-                case TOKEN -> "Gogs rejected the token (HTTP 401): it is wrong, was revoked, or belongs to another "
-                        + "Gogs server.";
-                case PASSWORD -> "Gogs rejected the username or password of " + username + " (HTTP 401).";
-                case ANONYMOUS -> "Gogs wants a login for this (HTTP 401); select a token credential.";
-            });
+            return new ConnectionCheckResult(
+                    BAD_CREDENTIALS,
+                    switch (kind) {
+                        case TOKEN ->
+                            "Gogs rejected the token (HTTP 401): it is wrong, was revoked, or belongs to another "
+                                    + "Gogs server.";
+                        case PASSWORD -> "Gogs rejected the username or password of " + username + " (HTTP 401).";
+                        case ANONYMOUS -> "Gogs wants a login for this (HTTP 401); select a token credential.";
+                    });
         }
         if (e instanceof ForbiddenException) {
-            return new ConnectionCheckResult(FORBIDDEN, "The server at " + serverUrl + " refused access (HTTP 403)"
-                    + detail(e) + "; is a proxy or a firewall in front of Gogs blocking Jenkins?");
+            return new ConnectionCheckResult(
+                    FORBIDDEN,
+                    "The server at " + serverUrl + " refused access (HTTP 403)" + detail(e)
+                            + "; is a proxy or a firewall in front of Gogs blocking Jenkins?");
         }
         if (e instanceof UnexpectedResponseException || e instanceof NotFoundOrNoAccessException) {
-            return new ConnectionCheckResult(NOT_GOGS, serverUrl + " does not answer like Gogs: " + e.method() + " "
-                    + e.path() + " gave HTTP " + e.status() + (e.detail() == null ? "" : " (" + e.detail() + ")")
-                    + ". Use the address of Gogs' web interface, including any sub-path (e.g. "
-                    + "https://example.com/gogs), without /api/v1.");
+            return new ConnectionCheckResult(
+                    NOT_GOGS,
+                    serverUrl + " does not answer like Gogs: " + e.method() + " "
+                            + e.path() + " gave HTTP " + e.status()
+                            + (e.detail() == null ? "" : " (" + e.detail() + ")")
+                            + ". Use the address of Gogs' web interface, including any sub-path (e.g. "
+                            + "https://example.com/gogs), without /api/v1.");
         }
         if (e instanceof ServerErrorException) {
-            return new ConnectionCheckResult(SERVER_ERROR, "Gogs at " + serverUrl + " failed with HTTP " + e.status()
-                    + detail(e) + "; see the Gogs server log.");
+            return new ConnectionCheckResult(
+                    SERVER_ERROR,
+                    "Gogs at " + serverUrl + " failed with HTTP " + e.status() + detail(e)
+                            + "; see the Gogs server log.");
         }
         return new ConnectionCheckResult(FAILED, e.getMessage());
     }
@@ -126,21 +149,26 @@ public final class ConnectionCheck {
         Throwable cause = e.getCause();
         String prefix = "Cannot reach " + serverUrl + ": ";
         if (cause instanceof UnknownHostException) {
-            return new ConnectionCheckResult(UNKNOWN_HOST, prefix + "the host name is unknown (" + cause.getMessage()
-                    + "); check the spelling and the DNS of the Jenkins controller.");
+            return new ConnectionCheckResult(
+                    UNKNOWN_HOST,
+                    prefix + "the host name is unknown (" + cause.getMessage()
+                            + "); check the spelling and the DNS of the Jenkins controller.");
         }
         if (cause instanceof SSLException) {
-            return new ConnectionCheckResult(TLS_FAILED, prefix + "the TLS handshake failed (" + cause.getMessage()
-                    + "); check the certificate (Jenkins must trust it) and whether the server speaks https at all.");
+            return new ConnectionCheckResult(
+                    TLS_FAILED,
+                    prefix + "the TLS handshake failed (" + cause.getMessage()
+                            + "); check the certificate (Jenkins must trust it) and whether the server speaks https at all.");
         }
         if (cause instanceof ConnectException) {
-            return new ConnectionCheckResult(CONNECTION_REFUSED, prefix + "connection refused; is Gogs running, "
-                    + "and are the host and port right?");
+            return new ConnectionCheckResult(
+                    CONNECTION_REFUSED,
+                    prefix + "connection refused; is Gogs running, " + "and are the host and port right?");
         }
         if (cause instanceof InterruptedIOException) {
             // connect and read timeouts (an interrupt is an InterruptedIOException too, but nobody waits for it)
-            return new ConnectionCheckResult(TIMED_OUT, prefix + e.detail() + "; check the URL, firewalls and "
-                    + "the Jenkins proxy settings.");
+            return new ConnectionCheckResult(
+                    TIMED_OUT, prefix + e.detail() + "; check the URL, firewalls and " + "the Jenkins proxy settings.");
         }
         return new ConnectionCheckResult(UNREACHABLE, prefix + (e.detail() == null ? "no answer" : e.detail()) + ".");
     }

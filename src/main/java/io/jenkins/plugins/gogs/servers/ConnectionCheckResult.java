@@ -9,7 +9,11 @@ import java.util.Objects;
 public record ConnectionCheckResult(Outcome outcome, String message) {
 
     /** How a form shows a result. */
-    public enum Severity { OK, WARNING, ERROR }
+    public enum Severity {
+        OK,
+        WARNING,
+        ERROR
+    }
 
     public enum Outcome {
         /** The token works: its user is known and it can list repositories. */

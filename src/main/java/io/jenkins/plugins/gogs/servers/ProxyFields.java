@@ -17,7 +17,8 @@ public final class ProxyFields {
      * @return the proxy settings, or null when no proxy host is configured (direct connections)
      * @throws IllegalArgumentException when a host is configured with an impossible port
      */
-    public static ProxySettings toSettings(String host, int port, String username, String password, String noProxyHost) {
+    public static ProxySettings toSettings(
+            String host, int port, String username, String password, String noProxyHost) {
         if (host == null || host.isBlank()) {
             return null;
         }
@@ -36,6 +37,8 @@ public final class ProxyFields {
         if (noProxyHost == null || noProxyHost.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(noProxyHost.split("[ \t\r\n,|]+")).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(noProxyHost.split("[ \t\r\n,|]+"))
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

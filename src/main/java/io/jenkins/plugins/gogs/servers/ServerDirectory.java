@@ -30,7 +30,9 @@ public final class ServerDirectory<S extends ServerEntry> {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return servers.stream().filter(s -> wanted.equals(s.getServerUrl()) || wanted.equals(s.getAliasUrl())).findFirst();
+        return servers.stream()
+                .filter(s -> wanted.equals(s.getServerUrl()) || wanted.equals(s.getAliasUrl()))
+                .findFirst();
     }
 
     /**
@@ -52,15 +54,17 @@ public final class ServerDirectory<S extends ServerEntry> {
                     + "); say which one with server: '<name or URL>'");
         }
         String wanted = nameOrUrl.trim();
-        List<S> byName = servers.stream().filter(s -> s.getName().equals(wanted)).toList();
+        List<S> byName =
+                servers.stream().filter(s -> s.getName().equals(wanted)).toList();
         if (byName.size() == 1) {
             return byName.get(0);
         }
         if (byName.size() > 1) {
             throw new IllegalArgumentException("Several Gogs servers are named '" + wanted + "'; use its URL instead");
         }
-        return findByUrl(wanted).orElseThrow(() -> new IllegalArgumentException("No Gogs server named or at '"
-                + wanted + "' is configured" + (servers.isEmpty() ? "" : "; configured: " + names())));
+        return findByUrl(wanted)
+                .orElseThrow(() -> new IllegalArgumentException("No Gogs server named or at '" + wanted
+                        + "' is configured" + (servers.isEmpty() ? "" : "; configured: " + names())));
     }
 
     /** Problems that make a list of servers ambiguous (the same URL twice, a URL that is another's alias), or none. */
@@ -79,12 +83,13 @@ public final class ServerDirectory<S extends ServerEntry> {
     private static void claim(Map<String, String> owners, String url, ServerEntry server, List<String> problems) {
         String previous = owners.putIfAbsent(url, server.getName());
         if (previous != null) {
-            problems.add("The Gogs server " + url + " is configured twice ('" + previous + "' and '"
-                    + server.getName() + "'); keep one entry per server");
+            problems.add("The Gogs server " + url + " is configured twice ('" + previous + "' and '" + server.getName()
+                    + "'); keep one entry per server");
         }
     }
 
     private String names() {
-        return String.join(", ", servers.stream().map(s -> "'" + s.getName() + "'").toList());
+        return String.join(
+                ", ", servers.stream().map(s -> "'" + s.getName() + "'").toList());
     }
 }

@@ -96,8 +96,8 @@ public final class TokenExchange {
                 + MAX_NAMES + "; delete unused ones in Gogs (Your settings » Applications) and try again.";
         if (lastDuplicate == null) {
             // every name was listed as taken; make the refusal look like what Gogs would have answered
-            lastDuplicate = new InvalidRequestException("POST", "/api/v1/users/" + user + "/tokens", 422,
-                    "access token already exists");
+            lastDuplicate = new InvalidRequestException(
+                    "POST", "/api/v1/users/" + user + "/tokens", 422, "access token already exists");
         }
         throw new TokenExchangeException(sentence, lastDuplicate);
     }
@@ -107,14 +107,18 @@ public final class TokenExchange {
             User user = withToken.users().authenticated();
             return new MintedToken(created.name(), user.username(), user.fullName(), created.sha1());
         } catch (GogsException e) {
-            throw new TokenExchangeException("Gogs created the access token '" + created.name() + "' for " + login
-                    + ", but it does not work: " + ConnectionCheck.failure(serverUrl, e, CredentialKind.TOKEN, null)
-                    .message() + " Delete the token in Gogs (Your settings » Applications).", e);
+            throw new TokenExchangeException(
+                    "Gogs created the access token '" + created.name() + "' for " + login
+                            + ", but it does not work: "
+                            + ConnectionCheck.failure(serverUrl, e, CredentialKind.TOKEN, null)
+                                    .message() + " Delete the token in Gogs (Your settings » Applications).",
+                    e);
         }
     }
 
     private static TokenExchangeException refused(String serverUrl, GogsException e, String user) {
-        String why = ConnectionCheck.failure(serverUrl, e, CredentialKind.PASSWORD, user).message();
+        String why = ConnectionCheck.failure(serverUrl, e, CredentialKind.PASSWORD, user)
+                .message();
         return new TokenExchangeException("No access token was created. " + why, e);
     }
 }

@@ -48,7 +48,8 @@ public final class TokenNaming {
     /** The description of the stored credential: which token, whose, on which server. */
     public static String credentialDescription(String serverUrl, MintedToken token) {
         String who = token.fullName() == null || token.fullName().isBlank()
-                ? token.username() : token.username() + " (" + token.fullName() + ")";
+                ? token.username()
+                : token.username() + " (" + token.fullName() + ")";
         return "Gogs access token '" + token.name() + "' of " + who + " at " + serverUrl;
     }
 

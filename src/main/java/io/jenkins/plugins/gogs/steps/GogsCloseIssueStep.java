@@ -3,8 +3,8 @@ package io.jenkins.plugins.gogs.steps;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import io.jenkins.plugins.gogs.issues.IssueArguments;
 import hudson.Util;
+import io.jenkins.plugins.gogs.issues.IssueArguments;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 

@@ -91,8 +91,13 @@ public class GogsCreateIssueStep extends GogsRepositoryStep {
 
     @Override
     Work prepare() {
-        IssueDraft draft = new IssueDraft(IssueArguments.requireText(title, "title"), body,
-                NameList.of(labels, "labels"), milestone, assignee, createLabels,
+        IssueDraft draft = new IssueDraft(
+                IssueArguments.requireText(title, "title"),
+                body,
+                NameList.of(labels, "labels"),
+                milestone,
+                assignee,
+                createLabels,
                 IssueArguments.labelColor(labelColor));
         return issues -> issues.create(draft);
     }

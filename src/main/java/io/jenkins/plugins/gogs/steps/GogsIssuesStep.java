@@ -110,8 +110,16 @@ public class GogsIssuesStep extends GogsRepositoryStep {
 
     @Override
     Work prepare() {
-        IssueQuery query = IssueQuery.builder().state(state).labels(labels).milestone(milestone).assignee(assignee)
-                .author(author).since(since).search(search).limit(limit).build();
+        IssueQuery query = IssueQuery.builder()
+                .state(state)
+                .labels(labels)
+                .milestone(milestone)
+                .assignee(assignee)
+                .author(author)
+                .since(since)
+                .search(search)
+                .limit(limit)
+                .build();
         return issues -> issues.find(query);
     }
 

@@ -46,8 +46,8 @@ public abstract class GogsStepDescriptor extends StepDescriptor {
 
     /** Token (secret text) and username/password credentials the job could use for the chosen server. */
     @POST
-    public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String server,
-            @QueryParameter String credentialsId) {
+    public ListBoxModel doFillCredentialsIdItems(
+            @AncestorInPath Item item, @QueryParameter String server, @QueryParameter String credentialsId) {
         StandardListBoxModel result = new StandardListBoxModel();
         if (!mayConfigure(item)) {
             result.includeCurrentValue(credentialsId);
@@ -55,8 +55,10 @@ public abstract class GogsStepDescriptor extends StepDescriptor {
         }
         String url = serverUrl(server);
         result.includeEmptyValue();
-        result.includeMatchingAs(item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2,
-                item, StandardCredentials.class,
+        result.includeMatchingAs(
+                item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2,
+                item,
+                StandardCredentials.class,
                 url == null ? List.of() : URIRequirementBuilder.fromUri(url).build(),
                 GogsCredentialLookup.LOGINS);
         result.includeCurrentValue(credentialsId);

@@ -140,8 +140,8 @@ public class GogsUpdateIssueStep extends GogsRepositoryStep {
     @Override
     Work prepare() {
         long issue = IssueArguments.issueNumber(number);
-        IssueChanges changes = IssueChanges.fromStepArguments(title, body, state, assignee, unassign, milestone,
-                removeMilestone, labels, createLabels, labelColor);
+        IssueChanges changes = IssueChanges.fromStepArguments(
+                title, body, state, assignee, unassign, milestone, removeMilestone, labels, createLabels, labelColor);
         return issues -> issues.update(issue, changes);
     }
 

@@ -20,12 +20,12 @@ final class JobGogsSource {
     @CheckForNull
     static GogsRepositorySource fromSource(@CheckForNull SCMSource source) {
         if (source instanceof GogsSCMSource gogs) {
-            return new Coordinates(gogs.getServerUrl(), gogs.getRepoOwner(), gogs.getRepository(),
-                    gogs.getCredentialsId());
+            return new Coordinates(
+                    gogs.getServerUrl(), gogs.getRepoOwner(), gogs.getRepository(), gogs.getCredentialsId());
         }
         return null;
     }
 
-    private record Coordinates(String getServerUrl, String getRepoOwner, String getRepository,
-                               String getCredentialsId) implements GogsRepositorySource {}
+    private record Coordinates(String getServerUrl, String getRepoOwner, String getRepository, String getCredentialsId)
+            implements GogsRepositorySource {}
 }

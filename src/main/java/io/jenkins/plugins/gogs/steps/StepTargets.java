@@ -22,19 +22,22 @@ final class StepTargets {
 
     static GogsIssues open(GogsRepositoryStep step, Run<?, ?> run, TaskListener listener, String functionName) {
         GogsConfiguration configuration = GogsConfiguration.get();
-        TargetResolver<GogsServer> resolver = new TargetResolver<>(configuration::resolve, configuration::findServer,
-                GogsServer::getCredentialsId);
-        TargetResolver.Target<GogsServer> target = resolver.resolve(step.getServer(), step.getRepository(),
-                step.getCredentialsId(), JobGogsSource.of(run.getParent()));
+        TargetResolver<GogsServer> resolver =
+                new TargetResolver<>(configuration::resolve, configuration::findServer, GogsServer::getCredentialsId);
+        TargetResolver.Target<GogsServer> target = resolver.resolve(
+                step.getServer(), step.getRepository(), step.getCredentialsId(), JobGogsSource.of(run.getParent()));
         GogsServer server = target.server();
-        StandardCredentials credentials = GogsCredentialLookup.inRun(target.credentialsId(), run, server.getServerUrl());
+        StandardCredentials credentials =
+                GogsCredentialLookup.inRun(target.credentialsId(), run, server.getServerUrl());
         if (target.credentialsId() != null && credentials == null) {
             throw new IssueException("no credentials '" + target.credentialsId() + "' that this build may use for "
                     + server.getServerUrl() + " (a secret text with a Gogs token, or a username with password)");
         }
-        listener.getLogger().println(functionName + ": " + target.repository() + " on " + server.getServerUrl()
-                + (target.credentialsId() == null ? " without credentials" : " with credentials '"
-                        + target.credentialsId() + "'"));
+        listener.getLogger()
+                .println(functionName + ": " + target.repository() + " on " + server.getServerUrl()
+                        + (target.credentialsId() == null
+                                ? " without credentials"
+                                : " with credentials '" + target.credentialsId() + "'"));
         return new GogsIssues(GogsClients.forServer(server, credentials), target.repository(), target.credentialsId());
     }
 }

@@ -15,8 +15,8 @@ public final class ForkTrust {
      * @param headOwner the owner of the fork, null when Gogs has not told us (no webhook seen yet)
      * @param collaborators asked only under {@link ForkTrustPolicy#COLLABORATORS}
      */
-    public static TrustDecision decide(ForkTrustPolicy policy, String repositoryOwner, String headOwner,
-            CollaboratorCheck collaborators) {
+    public static TrustDecision decide(
+            ForkTrustPolicy policy, String repositoryOwner, String headOwner, CollaboratorCheck collaborators) {
         switch (policy) {
             case EVERYONE:
                 return TrustDecision.trusted("every fork is trusted");

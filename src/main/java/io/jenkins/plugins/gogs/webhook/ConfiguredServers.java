@@ -35,7 +35,12 @@ final class ConfiguredServers implements ServerLookup {
 
     /** The canonical URL of the configured server at {@code url} (its URL or alias URL), else {@code url} as is. */
     static String canonicalUrl(String url) {
-        return url == null ? null : GogsConfiguration.get().findServer(url).map(GogsServer::getServerUrl).orElse(url);
+        return url == null
+                ? null
+                : GogsConfiguration.get()
+                        .findServer(url)
+                        .map(GogsServer::getServerUrl)
+                        .orElse(url);
     }
 
     private KnownServer known(GogsServer server) {

@@ -37,14 +37,20 @@ final class DeliveryHandling {
                 fire(n, origin);
             });
             LOGGER.log(Level.FINE, "Gogs delivery {0} ({1}) from {2}: {3}", new Object[] {
-                accepted.deliveryId(), accepted.event().eventName(), origin,
-                notice.map(ScmNotice::description).orElse("nothing to build")});
-        } else if (outcome instanceof DeliveryOutcome.Rejected rejected && rejected.repository() != null
-                && (rejected.reason() == RejectionReason.BAD_SIGNATURE || rejected.reason() == RejectionReason.UNSIGNED)) {
+                accepted.deliveryId(),
+                accepted.event().eventName(),
+                origin,
+                notice.map(ScmNotice::description).orElse("nothing to build")
+            });
+        } else if (outcome instanceof DeliveryOutcome.Rejected rejected
+                && rejected.repository() != null
+                && (rejected.reason() == RejectionReason.BAD_SIGNATURE
+                        || rejected.reason() == RejectionReason.UNSIGNED)) {
             signatureRefused(rejected, origin);
         } else {
-            LOGGER.log(Level.FINE, "Gogs delivery from {0}: {1} {2}",
-                    new Object[] {origin, outcome.httpStatus(), outcome.message()});
+            LOGGER.log(Level.FINE, "Gogs delivery from {0}: {1} {2}", new Object[] {
+                origin, outcome.httpStatus(), outcome.message()
+            });
         }
     }
 
@@ -68,7 +74,8 @@ final class DeliveryHandling {
     private static void tellScans(ScmNotice notice) {
         if (notice instanceof ScmNotice.HeadNotice head && head.head() instanceof ChangedHead.PullRequest pr) {
             RepositoryKey repo = head.repository();
-            GogsSCMCaches.pullRequestChanged(repo.serverUrl(), repo.owner(), repo.name(), pr.number(), pr.targetBranch());
+            GogsSCMCaches.pullRequestChanged(
+                    repo.serverUrl(), repo.owner(), repo.name(), pr.number(), pr.targetBranch());
         }
     }
 
@@ -86,10 +93,15 @@ final class DeliveryHandling {
             return;
         }
         HookLedgerStore.markStale(key);
-        GogsWebhookMonitor.problems().report(GogsWebhookMonitor.DELIVERIES, key.toString(), rejected.message()
-                + ". Save a project built from this repository (or its organization folder) to register the hook"
-                + " again with the current secret.");
-        LOGGER.log(Level.FINE, "Refused a Gogs delivery from {0} for {1}: {2}",
-                new Object[] {origin, key, rejected.message()});
+        GogsWebhookMonitor.problems()
+                .report(
+                        GogsWebhookMonitor.DELIVERIES,
+                        key.toString(),
+                        rejected.message()
+                                + ". Save a project built from this repository (or its organization folder) to register the hook"
+                                + " again with the current secret.");
+        LOGGER.log(Level.FINE, "Refused a Gogs delivery from {0} for {1}: {2}", new Object[] {
+            origin, key, rejected.message()
+        });
     }
 }

@@ -30,10 +30,13 @@ final class EventHeads {
     private EventHeads() {}
 
     static Map<SCMHead, SCMRevision> of(HeadNotice notice, GogsSCMSource source, long eventTime) {
-        GogsSCMSourceContext context = new GogsSCMSourceContext(null, SCMHeadObserver.none())
-                .withTraits(source.getTraits());
-        SourceHeads.Discovery discovery = new SourceHeads.Discovery(context.wantBranches(), context.wantTags(),
-                strategies(context.originPullRequestStrategies()), strategies(context.forkPullRequestStrategies()));
+        GogsSCMSourceContext context =
+                new GogsSCMSourceContext(null, SCMHeadObserver.none()).withTraits(source.getTraits());
+        SourceHeads.Discovery discovery = new SourceHeads.Discovery(
+                context.wantBranches(),
+                context.wantTags(),
+                strategies(context.originPullRequestStrategies()),
+                strategies(context.forkPullRequestStrategies()));
         Map<SCMHead, SCMRevision> heads = new HashMap<>();
         for (SourceHeads.Wanted wanted : SourceHeads.of(notice, discovery)) {
             if (wanted instanceof SourceHeads.Wanted.Branch branch) {
@@ -52,11 +55,18 @@ final class EventHeads {
     private static PullRequestSCMHead pullRequest(SourceHeads.Wanted.PullRequest wanted) {
         ChangedHead.PullRequest pr = wanted.pullRequest();
         // named as a scan names it (HeadMapping), so the event's head and the scanned one have the same origin
-        SCMHeadOrigin origin = !pr.fromFork() ? SCMHeadOrigin.DEFAULT
+        SCMHeadOrigin origin = !pr.fromFork()
+                ? SCMHeadOrigin.DEFAULT
                 : new SCMHeadOrigin.Fork(pr.sourceOwner() != null ? pr.sourceOwner() : "unknown-fork");
-        return new PullRequestSCMHead(wanted.name(), pr.number(), new BranchSCMHead(pr.targetBranch()),
-                ChangeRequestCheckoutStrategy.valueOf(wanted.strategy().name()), origin, pr.sourceOwner(),
-                pr.sourceRepository(), pr.sourceBranch());
+        return new PullRequestSCMHead(
+                wanted.name(),
+                pr.number(),
+                new BranchSCMHead(pr.targetBranch()),
+                ChangeRequestCheckoutStrategy.valueOf(wanted.strategy().name()),
+                origin,
+                pr.sourceOwner(),
+                pr.sourceRepository(),
+                pr.sourceBranch());
     }
 
     private static Set<CheckoutStrategy> strategies(Set<ChangeRequestCheckoutStrategy> strategies) {

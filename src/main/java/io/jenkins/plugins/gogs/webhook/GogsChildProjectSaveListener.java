@@ -17,7 +17,8 @@ public class GogsChildProjectSaveListener extends SaveableListener {
 
     @Override
     public void onChange(Saveable o, XmlFile file) {
-        if (o instanceof SCMSourceOwner project && !(o instanceof SCMNavigatorOwner)
+        if (o instanceof SCMSourceOwner project
+                && !(o instanceof SCMNavigatorOwner)
                 && project.getParent() instanceof SCMNavigatorOwner) {
             HookRegistrations.ensure(project, false);
         }

@@ -55,12 +55,15 @@ public class GogsWebhookAction implements UnprotectedRootAction {
         } catch (WebhookDeliveryException e) {
             return new DeliveryOutcome.Rejected(e.reason(), e.getMessage(), null);
         } catch (IOException e) {
-            return new DeliveryOutcome.Rejected(RejectionReason.MISSING_PAYLOAD,
-                    "The delivery body could not be read", null);
+            return new DeliveryOutcome.Rejected(
+                    RejectionReason.MISSING_PAYLOAD, "The delivery body could not be read", null);
         }
-        WebhookRequest delivery = new WebhookRequest(request.getHeader(WebhookRequest.EVENT_HEADER),
-                request.getHeader(WebhookRequest.DELIVERY_HEADER), request.getHeader(WebhookRequest.SIGNATURE_HEADER),
-                request.getContentType(), body);
+        WebhookRequest delivery = new WebhookRequest(
+                request.getHeader(WebhookRequest.EVENT_HEADER),
+                request.getHeader(WebhookRequest.DELIVERY_HEADER),
+                request.getHeader(WebhookRequest.SIGNATURE_HEADER),
+                request.getContentType(),
+                body);
         return receiver.receive(delivery, new ConfiguredServers(GogsWebhookMonitor.problems()));
     }
 }

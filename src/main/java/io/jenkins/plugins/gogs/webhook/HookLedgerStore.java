@@ -52,7 +52,8 @@ final class HookLedgerStore {
                     return stored;
                 }
             } catch (IOException e) {
-                LOGGER.log(Level.WARNING, "Could not read " + file + "; hooks are assumed to carry the current secret", e);
+                LOGGER.log(
+                        Level.WARNING, "Could not read " + file + "; hooks are assumed to carry the current secret", e);
             }
         }
         return new HookLedger();

@@ -73,9 +73,12 @@ final class HookRegistrations {
             String repo = hook.decision().repository().toString();
             if (hook.decision() instanceof RegistrationDecision.Register register) {
                 toRegister.add(hook);
-                if (STATUSES.knownHookId(register.repository(), register.hook().url()).isEmpty()) {
+                if (STATUSES.knownHookId(register.repository(), register.hook().url())
+                        .isEmpty()) {
                     // a hook known to be in place stays "registered" while it is checked again
-                    STATUSES.record(register.repository(), new HookStatuses.Pending(subject, register.hook().url()));
+                    STATUSES.record(
+                            register.repository(),
+                            new HookStatuses.Pending(subject, register.hook().url()));
                 }
             } else if (hook.decision() instanceof RegistrationDecision.Refuse refuse) {
                 problems.report(subject, repo, refuse.problem());
@@ -133,8 +136,12 @@ final class HookRegistrations {
                 String url = register.hook().url();
                 HookLedger ledger = HookLedgerStore.ledger();
                 if (!force && ledger.isCurrent(repo, url, secret.secret())) {
-                    STATUSES.record(repo, new HookStatuses.Registered(subject, url,
-                            STATUSES.knownHookId(repo, url).orElse(null)));
+                    STATUSES.record(
+                            repo,
+                            new HookStatuses.Registered(
+                                    subject,
+                                    url,
+                                    STATUSES.knownHookId(repo, url).orElse(null)));
                     return;
                 }
                 Optional<HooksApi> hooks = hooksApi(hook, register);
@@ -142,16 +149,19 @@ final class HookRegistrations {
                     STATUSES.record(repo, new HookStatuses.Failed(subject, missingCredentials(hook, register)));
                     return;
                 }
-                HookRegistrar.Report report = HookRegistrar.ensure(hooks.get(), register.hook(), secret.secret(),
-                        ledger.secretStatus(repo, secret.secret()));
+                HookRegistrar.Report report = HookRegistrar.ensure(
+                        hooks.get(), register.hook(), secret.secret(), ledger.secretStatus(repo, secret.secret()));
                 ledger.registered(repo, url, secret.secret());
                 HookLedgerStore.save();
                 STATUSES.record(repo, new HookStatuses.Registered(subject, url, report.hookId()));
-                LOGGER.log(report.changed() ? Level.INFO : Level.FINE, "{0}: hook of {1}: {2}",
-                        new Object[] {subject, repo, String.join("; ", report.steps())});
+                LOGGER.log(report.changed() ? Level.INFO : Level.FINE, "{0}: hook of {1}: {2}", new Object[] {
+                    subject, repo, String.join("; ", report.steps())
+                });
                 if (register.warning().isPresent()) {
                     problems.report(subject, repo.toString(), register.warning().get());
-                    LOGGER.log(Level.WARNING, "{0}: {1}", new Object[] {subject, register.warning().get()});
+                    LOGGER.log(Level.WARNING, "{0}: {1}", new Object[] {
+                        subject, register.warning().get()
+                    });
                 } else {
                     problems.resolve(subject, repo.toString());
                 }
@@ -179,16 +189,22 @@ final class HookRegistrations {
                 if (hooks.isEmpty()) {
                     return;
                 }
-                HookRegistrar.Report report = HookRegistrar.remove(hooks.get(), register.hook().url());
+                HookRegistrar.Report report =
+                        HookRegistrar.remove(hooks.get(), register.hook().url());
                 HookLedgerStore.ledger().forget(repo);
                 HookLedgerStore.save();
                 STATUSES.forget(repo);
-                LOGGER.log(report.changed() ? Level.INFO : Level.FINE, "{0} was deleted; hook of {1}: {2}",
-                        new Object[] {subject, repo, report.changed() ? String.join("; ", report.steps()) : "none left"});
+                LOGGER.log(
+                        report.changed() ? Level.INFO : Level.FINE, "{0} was deleted; hook of {1}: {2}", new Object[] {
+                            subject, repo, report.changed() ? String.join("; ", report.steps()) : "none left"
+                        });
             } catch (GogsException e) {
                 String why = HookRegistrar.explain(e, repo, register.credentialsId());
-                GogsWebhookMonitor.problems().report(subject + " (deleted)", repo.toString(),
-                        why + ". Remove the hook at " + register.hook().url() + " by hand.");
+                GogsWebhookMonitor.problems()
+                        .report(
+                                subject + " (deleted)",
+                                repo.toString(),
+                                why + ". Remove the hook at " + register.hook().url() + " by hand.");
                 LOGGER.log(Level.WARNING, subject + " was deleted, its hook stays: " + why, e);
             } catch (RuntimeException e) {
                 LOGGER.log(Level.WARNING, subject + " was deleted; removing the hook of " + repo + " failed", e);
@@ -204,16 +220,19 @@ final class HookRegistrations {
                 ? GogsCredentialLookup.inItem(register.credentialsId(), hook.item(), serverUrl)
                 : GogsCredentialLookup.inJenkins(register.credentialsId(), serverUrl);
         if (credentials == null) {
-            GogsWebhookMonitor.problems().report(hook.item().getFullName(), repo.toString(),
-                    missingCredentials(hook, register));
+            GogsWebhookMonitor.problems()
+                    .report(hook.item().getFullName(), repo.toString(), missingCredentials(hook, register));
             return Optional.empty();
         }
-        return Optional.of(GogsClients.forServer(hook.server(), credentials).repo(repo.owner(), repo.name()).hooks());
+        return Optional.of(GogsClients.forServer(hook.server(), credentials)
+                .repo(repo.owner(), repo.name())
+                .hooks());
     }
 
     private static String missingCredentials(SourceHook hook, RegistrationDecision.Register register) {
-        return "The credentials '" + register.credentialsId() + "' cannot be found" + (register.itemCredentials()
-                ? " or may not be used by this item" : "") + ", so the hook of " + register.repository().fullName()
+        return "The credentials '" + register.credentialsId() + "' cannot be found"
+                + (register.itemCredentials() ? " or may not be used by this item" : "") + ", so the hook of "
+                + register.repository().fullName()
                 + " cannot be managed";
     }
 
@@ -231,8 +250,9 @@ final class HookRegistrations {
         for (SCMSource source : item.getSCMSources()) {
             if (source instanceof GogsSCMSource gogs) {
                 Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
-                settingsOf(gogs).ifPresent(settings -> hooks.add(new SourceHook(item, server.orElse(null),
-                        RegistrationDecision.of(settings))));
+                settingsOf(gogs)
+                        .ifPresent(settings -> hooks.add(
+                                new SourceHook(item, server.orElse(null), RegistrationDecision.of(settings))));
             }
         }
         return hooks;
@@ -242,10 +262,15 @@ final class HookRegistrations {
     static Optional<RegistrationSettings> settingsOf(GogsSCMSource gogs) {
         Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
         String jenkinsUrl = JenkinsLocationConfiguration.get().getUrl();
-        return repositoryOf(gogs).map(repo -> new RegistrationSettings(repo,
-                HookRegistrationMode.valueOf(gogs.webhookRegistration().name()), server.isPresent(),
-                server.map(GogsServer::isManageHooks).orElse(false),
-                server.map(GogsServer::getCredentialsId).orElse(null), gogs.getCredentialsId(), jenkinsUrl));
+        return repositoryOf(gogs)
+                .map(repo -> new RegistrationSettings(
+                        repo,
+                        HookRegistrationMode.valueOf(gogs.webhookRegistration().name()),
+                        server.isPresent(),
+                        server.map(GogsServer::isManageHooks).orElse(false),
+                        server.map(GogsServer::getCredentialsId).orElse(null),
+                        gogs.getCredentialsId(),
+                        jenkinsUrl));
     }
 
     /** The repositories of every Gogs source outside {@code item} and its children. Call as SYSTEM. */
@@ -254,7 +279,9 @@ final class HookRegistrations {
         String inside = item.getFullName() + "/";
         for (SCMSourceOwner owner : Jenkins.get().allItems(SCMSourceOwner.class)) {
             // an organization folder lists its projects' sources, and those projects are visited themselves
-            if (owner == item || owner instanceof SCMNavigatorOwner || owner.getFullName().startsWith(inside)) {
+            if (owner == item
+                    || owner instanceof SCMNavigatorOwner
+                    || owner.getFullName().startsWith(inside)) {
                 continue;
             }
             for (SCMSource source : owner.getSCMSources()) {
@@ -272,8 +299,10 @@ final class HookRegistrations {
             return Optional.empty();
         }
         try {
-            return Optional.of(new RepositoryKey(ConfiguredServers.canonicalUrl(source.getServerUrl()),
-                    source.getRepoOwner(), source.getRepository()));
+            return Optional.of(new RepositoryKey(
+                    ConfiguredServers.canonicalUrl(source.getServerUrl()),
+                    source.getRepoOwner(),
+                    source.getRepository()));
         } catch (IllegalArgumentException invalid) {
             return Optional.empty(); // the source's form checks tell the user
         }

@@ -48,13 +48,16 @@ final class ServerSecrets {
             return new Resolved(null, null);
         }
         StandardCredentials credentials = GogsCredentialLookup.inJenkins(id, server.getServerUrl());
-        if (credentials instanceof StringCredentials text && !text.getSecret().getPlainText().isEmpty()) {
+        if (credentials instanceof StringCredentials text
+                && !text.getSecret().getPlainText().isEmpty()) {
             return new Resolved(text.getSecret().getPlainText(), null);
         }
-        return new Resolved(null, credentials == null
-                ? "The webhook secret credential '" + id + "' of " + server + " cannot be found; deliveries from"
-                        + " this server are refused until it exists"
-                : "The webhook secret credential '" + id + "' of " + server + " is not a non-empty secret text;"
-                        + " deliveries from this server are refused until it is one");
+        return new Resolved(
+                null,
+                credentials == null
+                        ? "The webhook secret credential '" + id + "' of " + server
+                                + " cannot be found; deliveries from" + " this server are refused until it exists"
+                        : "The webhook secret credential '" + id + "' of " + server + " is not a non-empty secret text;"
+                                + " deliveries from this server are refused until it is one");
     }
 }

@@ -26,7 +26,8 @@ public final class WebhookScanLog implements ScanLogNotes {
             if (settings.isEmpty()) {
                 return; // an incomplete source: the scan itself says what is missing
             }
-            for (String line : WebhookScanLines.forScan(settings.get(),
+            for (String line : WebhookScanLines.forScan(
+                    settings.get(),
                     HookRegistrations.statuses().lookup(settings.get().repository()))) {
                 listener.getLogger().println(line);
             }

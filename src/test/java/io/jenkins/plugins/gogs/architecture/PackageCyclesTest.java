@@ -11,7 +11,9 @@ class PackageCyclesTest {
 
     @Test
     void packagesDependOnEachOtherWithoutCycles() {
-        slices().matching("io.jenkins.plugins.gogs.(*)..").should().beFreeOfCycles()
+        slices().matching("io.jenkins.plugins.gogs.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .check(new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("io.jenkins.plugins.gogs"));

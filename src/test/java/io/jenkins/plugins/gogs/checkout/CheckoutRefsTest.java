@@ -10,7 +10,6 @@ import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,8 @@ class CheckoutRefsTest {
 
     @Test
     void theCloneUrlIsTheOneGogsAdvertises() {
-        assertThat(CloneUrls.http(serverUrl + "/", upstream.owner(), upstream.name())).isEqualTo(upstream.cloneUrl());
+        assertThat(CloneUrls.http(serverUrl + "/", upstream.owner(), upstream.name()))
+                .isEqualTo(upstream.cloneUrl());
     }
 
     @Test
@@ -72,7 +72,9 @@ class CheckoutRefsTest {
         String head = upstream.lsRemote(forkPull.headRef()).get(forkPull.headRef());
         String name = "PR-" + forkPull.number();
 
-        fetch(dir, RefSpecs.pullRequest(forkPull.number(), name),
+        fetch(
+                dir,
+                RefSpecs.pullRequest(forkPull.number(), name),
                 RefSpecs.mergeTarget("master", RefSpecs.mergeTargetLocalName(name, "master")));
 
         assertThat(revParse(dir, "refs/remotes/origin/" + name)).isEqualTo(head);
@@ -88,9 +90,11 @@ class CheckoutRefsTest {
 
     @Test
     void namesGogsWouldRefuseAreRefusedBeforeAnyUrlIsBuilt() {
-        assertThatThrownBy(() -> CloneUrls.http(serverUrl, "alice", "../etc")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CloneUrls.http(serverUrl, "alice", "../etc"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("repository");
-        assertThatThrownBy(() -> CloneUrls.http(serverUrl, "", "x")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CloneUrls.http(serverUrl, "", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("owner");
     }
 
@@ -114,15 +118,16 @@ class CheckoutRefsTest {
     private static String git(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-c", "init.defaultBranch=main"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("GIT_TERMINAL_PROMPT", "0");
         builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
         builder.environment().put("HOME", dir.toString());
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IOException("git " + String.join(" ", args) + " failed: "
-                    + new String(output, StandardCharsets.UTF_8));
+            throw new IOException(
+                    "git " + String.join(" ", args) + " failed: " + new String(output, StandardCharsets.UTF_8));
         }
         return new String(output, StandardCharsets.UTF_8);
     }

@@ -35,7 +35,8 @@ class ClientPartsTest {
     void refusesDotSegmentsThatWouldClimbOutOfTheRepository() {
         assertThatThrownBy(() -> ApiPath.of("repos").segment("alice").segment(".."))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ApiPath.of().slashed("docs/../../secret")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ApiPath.of().slashed("docs/../../secret"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -54,12 +55,16 @@ class ClientPartsTest {
     void neverShowsSecretsInText() {
         String token = "0123456789abcdef0123456789abcdef01234567";
         assertThat(GogsCredentials.token(token).toString()).doesNotContain(token);
-        assertThat(GogsCredentials.password("alice", "hunter2").toString()).contains("alice").doesNotContain("hunter2");
+        assertThat(GogsCredentials.password("alice", "hunter2").toString())
+                .contains("alice")
+                .doesNotContain("hunter2");
         assertThat(new AccessToken("ci", token).toString()).contains("ci").doesNotContain(token);
-        assertThat(NewHook.json("http://jenkins/gogs-webhook/", "s3cr3t", List.of("push")).toString())
+        assertThat(NewHook.json("http://jenkins/gogs-webhook/", "s3cr3t", List.of("push"))
+                        .toString())
                 .doesNotContain("s3cr3t");
         try (GogsClient client = GogsClient.builder("http://gogs.example.com")
-                .credentials(GogsCredentials.token(token)).build()) {
+                .credentials(GogsCredentials.token(token))
+                .build()) {
             assertThat(client.toString()).contains("http://gogs.example.com").doesNotContain(token);
         }
     }
@@ -67,7 +72,8 @@ class ClientPartsTest {
     @Test
     void tokenEndpointsNeedAPasswordCredentialAndSaySoBeforeAnyRequest() {
         try (GogsClient client = GogsClient.builder("http://gogs.example.com")
-                .credentials(GogsCredentials.token("0123456789abcdef0123456789abcdef01234567")).build()) {
+                .credentials(GogsCredentials.token("0123456789abcdef0123456789abcdef01234567"))
+                .build()) {
             assertThatThrownBy(() -> client.tokens().list())
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("username and password");
@@ -96,8 +102,8 @@ class ClientPartsTest {
     @Test
     void readsRfc3339TimesWithAnyOffsetAndTreatsGoZeroTimeAsUnknown() throws Exception {
         byte[] json = ("{\"number\":3,\"created_at\":\"2024-05-01T10:20:30+02:00\","
-                + "\"updated_at\":\"2024-05-01T03:20:30.123456789-05:30\","
-                + "\"pull_request\":{\"merged\":true,\"merged_at\":\"0001-01-01T00:00:00Z\"},\"unknown\":1}")
+                        + "\"updated_at\":\"2024-05-01T03:20:30.123456789-05:30\","
+                        + "\"pull_request\":{\"merged\":true,\"merged_at\":\"0001-01-01T00:00:00Z\"},\"unknown\":1}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         io.jenkins.plugins.gogs.client.model.Issue issue =

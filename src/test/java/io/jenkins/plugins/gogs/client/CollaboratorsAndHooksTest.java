@@ -58,7 +58,8 @@ class CollaboratorsAndHooksTest {
     void tellsWhetherAUserIsACollaborator() {
         assertThat(api.isCollaborator(bob.name())).isTrue();
         assertThat(api.isCollaborator(carol.name())).isFalse();
-        assertThatThrownBy(() -> clients.as(carol).repo(alice.name(), "no-such-repo").isCollaborator(bob.name()))
+        assertThatThrownBy(() ->
+                        clients.as(carol).repo(alice.name(), "no-such-repo").isCollaborator(bob.name()))
                 .isInstanceOf(NotFoundOrNoAccessException.class);
     }
 
@@ -72,10 +73,14 @@ class CollaboratorsAndHooksTest {
 
     @Test
     void createsAnActiveHookThatKeepsItsSecretHidden() {
-        Hook created = api.hooks().create(NewHook.json("http://jenkins.example/gogs-webhook/", "s3cret",
-                List.of("push", "create", "pull_request")));
+        Hook created = api.hooks()
+                .create(NewHook.json(
+                        "http://jenkins.example/gogs-webhook/", "s3cret", List.of("push", "create", "pull_request")));
 
-        Hook listed = api.hooks().list().stream().filter(h -> h.id() == created.id()).findFirst().orElseThrow();
+        Hook listed = api.hooks().list().stream()
+                .filter(h -> h.id() == created.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(listed.active()).isTrue();
         assertThat(listed.type()).isEqualTo("gogs");
         assertThat(listed.url()).isEqualTo("http://jenkins.example/gogs-webhook/");
@@ -94,7 +99,8 @@ class CollaboratorsAndHooksTest {
         assertThat(moved.events()).as("not reset to push").containsExactlyInAnyOrder("push", "issues");
         assertThat(moved.active()).isTrue();
 
-        Hook paused = api.hooks().edit(hook.id(), HookEdit.of(moved).withActive(false).withEvents(List.of("release")));
+        Hook paused =
+                api.hooks().edit(hook.id(), HookEdit.of(moved).withActive(false).withEvents(List.of("release")));
         assertThat(paused.active()).isFalse();
         assertThat(paused.events()).containsExactly("release");
     }

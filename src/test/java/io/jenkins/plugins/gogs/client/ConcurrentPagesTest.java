@@ -50,12 +50,18 @@ class ConcurrentPagesTest {
             String query = exchange.getRequestURI().getQuery();
             int page = Integer.parseInt(query.replaceAll(".*page=(\\d+).*", "$1"));
             Thread.sleep((PAGES - page) * 30L);
-            long[] numbers = LongStream.rangeClosed(1, 10).map(i -> (PAGES - page + 1) * 10L - i + 1).toArray();
-            byte[] body = StubbedGogs.issuesJson(java.util.Arrays.stream(numbers).mapToInt(n -> (int) n).toArray())
+            long[] numbers = LongStream.rangeClosed(1, 10)
+                    .map(i -> (PAGES - page + 1) * 10L - i + 1)
+                    .toArray();
+            byte[] body = StubbedGogs.issuesJson(java.util.Arrays.stream(numbers)
+                            .mapToInt(n -> (int) n)
+                            .toArray())
                     .getBytes(StandardCharsets.UTF_8);
             if (page < PAGES) {
-                exchange.getResponseHeaders().add("Link", "<http://elsewhere/api/v1/repos/alice/demo/issues?page="
-                        + PAGES + ">; rel=\"last\"");
+                exchange.getResponseHeaders()
+                        .add(
+                                "Link",
+                                "<http://elsewhere/api/v1/repos/alice/demo/issues?page=" + PAGES + ">; rel=\"last\"");
             }
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
@@ -72,12 +78,19 @@ class ConcurrentPagesTest {
     @Test
     void fetchesPagesConcurrentlyWithinTheBoundAndKeepsTheServersOrder() {
         RequestCounter counter = new RequestCounter();
-        try (GogsClient client = GogsClient.builder("http://127.0.0.1:" + server.getAddress().getPort())
-                .credentials(GogsCredentials.token(StubbedGogs.TOKEN)).pageConcurrency(3).listener(counter).build()) {
+        try (GogsClient client = GogsClient.builder(
+                        "http://127.0.0.1:" + server.getAddress().getPort())
+                .credentials(GogsCredentials.token(StubbedGogs.TOKEN))
+                .pageConcurrency(3)
+                .listener(counter)
+                .build()) {
             List<Issue> issues = client.repo("alice", "demo").issues().list(IssueState.OPEN);
 
-            assertThat(issues).extracting(Issue::number)
-                    .containsExactlyElementsOf(LongStream.iterate(PAGES * 10L, n -> n >= 1, n -> n - 1).boxed().toList());
+            assertThat(issues)
+                    .extracting(Issue::number)
+                    .containsExactlyElementsOf(LongStream.iterate(PAGES * 10L, n -> n >= 1, n -> n - 1)
+                            .boxed()
+                            .toList());
         }
         assertThat(counter.count()).isEqualTo(PAGES);
         assertThat(maxInFlight.get()).as("pages requested at the same time").isBetween(2, 3);

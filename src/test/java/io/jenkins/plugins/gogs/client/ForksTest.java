@@ -48,8 +48,7 @@ class ForksTest {
         assertThat(clients.as(alice).repo(alice.name(), upstream.name()).forks())
                 .extracting(Repository::fullName, Repository::fork)
                 .containsExactlyInAnyOrder(
-                        tuple(bob.name() + "/upstream", true),
-                        tuple(carol.name() + "/upstream", true));
+                        tuple(bob.name() + "/upstream", true), tuple(carol.name() + "/upstream", true));
     }
 
     @Test
@@ -72,7 +71,8 @@ class ForksTest {
 
     @Test
     void aRepositoryTheCallerCannotSeeHasNoForkListing() {
-        assertThatThrownBy(() -> clients.as(carol).repo(alice.name(), secret.name()).forks())
+        assertThatThrownBy(() ->
+                        clients.as(carol).repo(alice.name(), secret.name()).forks())
                 .isInstanceOf(NotFoundOrNoAccessException.class);
     }
 }

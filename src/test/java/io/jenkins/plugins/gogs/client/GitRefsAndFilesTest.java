@@ -60,7 +60,10 @@ class GitRefsAndFilesTest {
         Map<String, String> tips = api.branches().stream()
                 .collect(Collectors.toMap(Branch::name, b -> b.commit().id()));
 
-        assertThat(tips).containsEntry(UNICODE, unicodeHead).containsEntry(SLASHED, fileCommit).containsKey("master");
+        assertThat(tips)
+                .containsEntry(UNICODE, unicodeHead)
+                .containsEntry(SLASHED, fileCommit)
+                .containsKey("master");
     }
 
     @Test
@@ -72,12 +75,15 @@ class GitRefsAndFilesTest {
 
     @Test
     void listsTagsWithTheShaTheTagRefHoldsWhichForAnAnnotatedTagIsTheTagObject() {
-        Map<String, String> tags = api.tags().stream().collect(Collectors.toMap(Tag::name, t -> t.commit().id()));
+        Map<String, String> tags = api.tags().stream()
+                .collect(Collectors.toMap(Tag::name, t -> t.commit().id()));
         Map<String, String> refs = repo.lsRemote("refs/tags/*");
 
         assertThat(tags).containsEntry("v1.0", lightTagged);
         // Gogs 0.14 reports an annotated tag's own object id, not the commit it tags (git would peel it).
-        assertThat(tags.get("release/2.0")).isEqualTo(refs.get("refs/tags/release/2.0")).isNotEqualTo(annotatedTagged);
+        assertThat(tags.get("release/2.0"))
+                .isEqualTo(refs.get("refs/tags/release/2.0"))
+                .isNotEqualTo(annotatedTagged);
         assertThat(refs.get("refs/tags/release/2.0^{}")).isEqualTo(annotatedTagged);
         assertThat(api.sha("refs/tags/release/2.0")).hasValue(tags.get("release/2.0"));
     }
@@ -110,10 +116,14 @@ class GitRefsAndFilesTest {
 
     @Test
     void readsRawFilesAtABranchWithSlashesAndTellsMissingFromErrors() {
-        assertThat(api.rawFile(SLASHED, "docs/über.txt")).get()
-                .extracting(b -> new String(b, StandardCharsets.UTF_8)).isEqualTo("umlaut ü\n");
-        assertThat(api.rawFile(fileCommit, "docs/dir/a.txt")).get()
-                .extracting(b -> new String(b, StandardCharsets.UTF_8)).isEqualTo("alpha\n");
+        assertThat(api.rawFile(SLASHED, "docs/über.txt"))
+                .get()
+                .extracting(b -> new String(b, StandardCharsets.UTF_8))
+                .isEqualTo("umlaut ü\n");
+        assertThat(api.rawFile(fileCommit, "docs/dir/a.txt"))
+                .get()
+                .extracting(b -> new String(b, StandardCharsets.UTF_8))
+                .isEqualTo("alpha\n");
         assertThat(api.rawFile("master", "docs/über.txt")).as("not on master").isEmpty();
         assertThat(api.rawFile("no-such-branch", "README.md")).as("unknown ref").isEmpty();
         assertThat(api.rawFile(SLASHED, "docs/dir")).as("a directory").isEmpty();
@@ -125,18 +135,27 @@ class GitRefsAndFilesTest {
         assertThat(file).isInstanceOfSatisfying(Contents.Single.class, single -> {
             assertThat(single.entry().isFile()).isTrue();
             assertThat(single.entry().path()).isEqualTo("docs/dir/a.txt");
-            assertThat(new String(single.entry().decodedContent(), StandardCharsets.UTF_8)).isEqualTo("alpha\n");
+            assertThat(new String(single.entry().decodedContent(), StandardCharsets.UTF_8))
+                    .isEqualTo("alpha\n");
         });
 
         Contents docs = api.contents(SLASHED, "docs").orElseThrow();
-        assertThat(docs).isInstanceOfSatisfying(Contents.Directory.class, dir -> assertThat(dir.entries())
-                .extracting(ContentEntry::name, ContentEntry::type)
-                .contains(org.assertj.core.groups.Tuple.tuple("dir", "dir"),
-                        org.assertj.core.groups.Tuple.tuple("über.txt", "file")));
+        assertThat(docs)
+                .isInstanceOfSatisfying(
+                        Contents.Directory.class,
+                        dir -> assertThat(dir.entries())
+                                .extracting(ContentEntry::name, ContentEntry::type)
+                                .contains(
+                                        org.assertj.core.groups.Tuple.tuple("dir", "dir"),
+                                        org.assertj.core.groups.Tuple.tuple("über.txt", "file")));
 
         Contents root = api.contents(null, "").orElseThrow();
-        assertThat(root).isInstanceOfSatisfying(Contents.Directory.class,
-                dir -> assertThat(dir.entries()).extracting(ContentEntry::name).contains("README.md"));
+        assertThat(root)
+                .isInstanceOfSatisfying(
+                        Contents.Directory.class,
+                        dir -> assertThat(dir.entries())
+                                .extracting(ContentEntry::name)
+                                .contains("README.md"));
 
         assertThat(api.contents(SLASHED, "docs/missing.txt")).isEmpty();
         assertThat(api.contents("no-such-branch", "docs")).isEmpty();

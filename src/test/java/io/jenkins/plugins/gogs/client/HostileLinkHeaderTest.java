@@ -26,15 +26,18 @@ class HostileLinkHeaderTest {
     static WireMockExtension attacker = StubbedGogs.server();
 
     private void stubThreeClosedPagesLinkingTo(String linkBase) {
-        String link = "<" + linkBase + "/api/v1/repos/alice/demo/issues?page=2>; rel=\"next\","
-                + "<" + linkBase + "/api/v1/repos/alice/demo/issues?page=3>; rel=\"last\"";
-        gogs.stubFor(get(urlPathEqualTo(ISSUES)).withQueryParam("state", equalTo("closed"))
+        String link = "<" + linkBase + "/api/v1/repos/alice/demo/issues?page=2>; rel=\"next\"," + "<" + linkBase
+                + "/api/v1/repos/alice/demo/issues?page=3>; rel=\"last\"";
+        gogs.stubFor(get(urlPathEqualTo(ISSUES))
+                .withQueryParam("state", equalTo("closed"))
                 .withQueryParam("page", equalTo("1"))
                 .willReturn(okJson(StubbedGogs.issuesJson(30, 29)).withHeader("Link", link)));
-        gogs.stubFor(get(urlPathEqualTo(ISSUES)).withQueryParam("state", equalTo("closed"))
+        gogs.stubFor(get(urlPathEqualTo(ISSUES))
+                .withQueryParam("state", equalTo("closed"))
                 .withQueryParam("page", equalTo("2"))
                 .willReturn(okJson(StubbedGogs.issuesJson(28, 27))));
-        gogs.stubFor(get(urlPathEqualTo(ISSUES)).withQueryParam("state", equalTo("closed"))
+        gogs.stubFor(get(urlPathEqualTo(ISSUES))
+                .withQueryParam("state", equalTo("closed"))
                 .withQueryParam("page", equalTo("3"))
                 .willReturn(okJson(StubbedGogs.issuesJson(26))));
         attacker.stubFor(get(urlPathEqualTo(ISSUES)).willReturn(okJson(StubbedGogs.issuesJson(666))));
@@ -48,10 +51,14 @@ class HostileLinkHeaderTest {
             List<Issue> issues = client.repo("alice", "demo").issues().list(IssueState.CLOSED);
             assertThat(issues).extracting(Issue::number).containsExactly(30L, 29L, 28L, 27L, 26L);
         }
-        assertThat(attacker.getAllServeEvents()).as("requests to the host named in Link").isEmpty();
-        gogs.verify(3, getRequestedFor(urlPathEqualTo(ISSUES))
-                .withQueryParam("state", equalTo("closed"))
-                .withHeader("Authorization", equalTo("token " + StubbedGogs.TOKEN)));
+        assertThat(attacker.getAllServeEvents())
+                .as("requests to the host named in Link")
+                .isEmpty();
+        gogs.verify(
+                3,
+                getRequestedFor(urlPathEqualTo(ISSUES))
+                        .withQueryParam("state", equalTo("closed"))
+                        .withHeader("Authorization", equalTo("token " + StubbedGogs.TOKEN)));
     }
 
     @Test
@@ -60,7 +67,8 @@ class HostileLinkHeaderTest {
 
         try (GogsClient client = StubbedGogs.clientFor(gogs.getRuntimeInfo()).build()) {
             List<Long> numbers = client.repo("alice", "demo").issues().stream(IssueState.CLOSED)
-                    .map(Issue::number).toList();
+                    .map(Issue::number)
+                    .toList();
             assertThat(numbers).containsExactly(30L, 29L, 28L, 27L, 26L);
         }
         assertThat(attacker.getAllServeEvents()).isEmpty();
@@ -68,8 +76,9 @@ class HostileLinkHeaderTest {
 
     @Test
     void refusesALinkHeaderThatAnnouncesAnAbsurdNumberOfPages() {
-        gogs.stubFor(get(urlPathEqualTo(ISSUES)).willReturn(okJson(StubbedGogs.issuesJson(1))
-                .withHeader("Link", "<" + gogs.baseUrl() + ISSUES + "?page=999999999>; rel=\"last\"")));
+        gogs.stubFor(get(urlPathEqualTo(ISSUES))
+                .willReturn(okJson(StubbedGogs.issuesJson(1))
+                        .withHeader("Link", "<" + gogs.baseUrl() + ISSUES + "?page=999999999>; rel=\"last\"")));
 
         try (GogsClient client = StubbedGogs.clientFor(gogs.getRuntimeInfo()).build()) {
             assertThatThrownBy(() -> client.repo("alice", "demo").issues().list(IssueState.OPEN))

@@ -58,36 +58,48 @@ class IssueListingTest {
     @Test
     void listsAllClosedIssuesAcrossMoreThanThreePagesWithOneRequestPerPage() {
         RequestCounter counter = new RequestCounter();
-        List<Issue> closed = clients.as(alice, counter).repo(alice.name(), repo.name()).issues()
+        List<Issue> closed = clients.as(alice, counter)
+                .repo(alice.name(), repo.name())
+                .issues()
                 .list(IssueState.CLOSED);
 
         assertThat(closed).extracting(Issue::number).containsExactlyInAnyOrderElementsOf(CLOSED);
-        assertThat(closed).allSatisfy(issue -> assertThat(issue.isOpen()).isFalse()).isSortedAccordingTo(NEWEST_FIRST);
+        assertThat(closed)
+                .allSatisfy(issue -> assertThat(issue.isOpen()).isFalse())
+                .isSortedAccordingTo(NEWEST_FIRST);
         assertThat(counter.count()).as("36 closed issues, 10 per page").isEqualTo(4);
     }
 
     @Test
     void listsOpenIssuesWithoutPullRequests() {
-        List<Issue> open = clients.as(alice).repo(alice.name(), repo.name()).issues().list(IssueState.OPEN);
+        List<Issue> open =
+                clients.as(alice).repo(alice.name(), repo.name()).issues().list(IssueState.OPEN);
 
-        assertThat(open).extracting(Issue::number).containsExactlyInAnyOrderElementsOf(OPEN)
+        assertThat(open)
+                .extracting(Issue::number)
+                .containsExactlyInAnyOrderElementsOf(OPEN)
                 .doesNotContain(pullRequest);
         assertThat(open).isSortedAccordingTo(NEWEST_FIRST);
     }
 
     @Test
     void listsAllStatesMergedNewestFirstWithoutDuplicates() {
-        List<Issue> all = clients.as(alice).repo(alice.name(), repo.name()).issues().list(IssueState.ALL);
+        List<Issue> all =
+                clients.as(alice).repo(alice.name(), repo.name()).issues().list(IssueState.ALL);
 
         assertThat(all).hasSize(OPEN.size() + CLOSED.size()).isSortedAccordingTo(NEWEST_FIRST);
-        assertThat(all).extracting(Issue::number).doesNotHaveDuplicates()
-                .containsAll(OPEN).containsAll(CLOSED);
+        assertThat(all)
+                .extracting(Issue::number)
+                .doesNotHaveDuplicates()
+                .containsAll(OPEN)
+                .containsAll(CLOSED);
     }
 
     @Test
     void streamsPageByPageAndStopsWhenTheCallerHasEnough() {
         RequestCounter counter = new RequestCounter();
-        IssuesApi issues = clients.as(alice, counter).repo(alice.name(), repo.name()).issues();
+        IssuesApi issues =
+                clients.as(alice, counter).repo(alice.name(), repo.name()).issues();
 
         List<Issue> firstThree = issues.stream(IssueState.CLOSED).limit(3).toList();
         assertThat(firstThree).hasSize(3).extracting(Issue::number).isSubsetOf(CLOSED);
@@ -104,8 +116,12 @@ class IssueListingTest {
 
         List<Issue> streamed = issues.stream(IssueState.ALL).toList();
 
-        assertThat(streamed).isSortedAccordingTo(NEWEST_FIRST).extracting(Issue::number).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(issues.list(IssueState.ALL).stream().map(Issue::number).toList());
+        assertThat(streamed)
+                .isSortedAccordingTo(NEWEST_FIRST)
+                .extracting(Issue::number)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(
+                        issues.list(IssueState.ALL).stream().map(Issue::number).toList());
     }
 
     @Test

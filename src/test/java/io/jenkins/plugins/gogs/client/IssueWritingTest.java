@@ -53,8 +53,12 @@ class IssueWritingTest {
         Label bug = api.labels().create(new NewLabel("bug-" + System.nanoTime(), "EE0701"));
         Milestone m1 = api.milestones().create(new NewMilestone("m1-" + System.nanoTime(), "first", null));
 
-        Issue created = api.issues().create(NewIssue.titled("Crash on start").withBody("Stack trace ...")
-                .withLabels(List.of(bug.id())).withMilestone(m1.id()).withAssignee(alice.name()));
+        Issue created = api.issues()
+                .create(NewIssue.titled("Crash on start")
+                        .withBody("Stack trace ...")
+                        .withLabels(List.of(bug.id()))
+                        .withMilestone(m1.id())
+                        .withAssignee(alice.name()));
 
         Issue read = api.issues().get(created.number());
         assertThat(read.title()).isEqualTo("Crash on start");
@@ -72,8 +76,15 @@ class IssueWritingTest {
         Milestone m2 = api.milestones().create(new NewMilestone("m2-" + System.nanoTime(), null, null));
         long number = api.issues().create(NewIssue.titled("Typo")).number();
 
-        Issue edited = api.issues().edit(number, IssueEdit.change().withTitle("Typo in README").withBody("line 3")
-                .withAssignee(bob.name()).withMilestone(m2.id()).closed());
+        Issue edited = api.issues()
+                .edit(
+                        number,
+                        IssueEdit.change()
+                                .withTitle("Typo in README")
+                                .withBody("line 3")
+                                .withAssignee(bob.name())
+                                .withMilestone(m2.id())
+                                .closed());
 
         assertThat(edited.title()).isEqualTo("Typo in README");
         assertThat(edited.body()).isEqualTo("line 3");
@@ -81,7 +92,10 @@ class IssueWritingTest {
         assertThat(edited.milestone().id()).isEqualTo(m2.id());
         assertThat(edited.isOpen()).isFalse();
 
-        Issue reopened = api.issues().edit(number, IssueEdit.change().withAssignee("").withMilestone(0).reopened());
+        Issue reopened = api.issues()
+                .edit(
+                        number,
+                        IssueEdit.change().withAssignee("").withMilestone(0).reopened());
         assertThat(reopened.isOpen()).isTrue();
         assertThat(reopened.assignee()).isNull();
         assertThat(reopened.milestone()).isNull();
@@ -119,12 +133,14 @@ class IssueWritingTest {
         OffsetDateTime before = OffsetDateTime.now().minusMinutes(1);
 
         Comment first = api.comments().create(number, "First!");
-        Comment second = clients.as(bob).repo(alice.name(), repo.name()).comments().create(number, "Second");
+        Comment second =
+                clients.as(bob).repo(alice.name(), repo.name()).comments().create(number, "Second");
         Comment edited = api.comments().edit(first.id(), "First, edited");
         api.comments().delete(number, second.id());
 
         assertThat(edited.body()).isEqualTo("First, edited");
-        assertThat(api.comments().list(number)).extracting(Comment::id, Comment::body)
+        assertThat(api.comments().list(number))
+                .extracting(Comment::id, Comment::body)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(first.id(), "First, edited"));
         assertThat(api.comments().listAll(before)).extracting(Comment::id).contains(first.id());
         assertThat(api.comments().listAll(OffsetDateTime.now().plusHours(1))).isEmpty();
@@ -135,7 +151,10 @@ class IssueWritingTest {
         long number = api.issues().create(NewIssue.titled("Keep")).number();
         Comment comment = api.comments().create(number, "Alice's");
 
-        assertThatThrownBy(() -> clients.as(bob).repo(alice.name(), repo.name()).comments().delete(number, comment.id()))
+        assertThatThrownBy(() -> clients.as(bob)
+                        .repo(alice.name(), repo.name())
+                        .comments()
+                        .delete(number, comment.id()))
                 .isInstanceOf(ForbiddenException.class);
     }
 
@@ -148,9 +167,12 @@ class IssueWritingTest {
 
         assertThat(api.labels().list()).extracting(Label::id).contains(a.id(), b.id(), c.id());
         assertThat(a.color()).isEqualTo("00aabb");
-        assertThat(api.labels().addToIssue(number, List.of(a.id(), b.id()))).extracting(Label::id)
+        assertThat(api.labels().addToIssue(number, List.of(a.id(), b.id())))
+                .extracting(Label::id)
                 .containsExactlyInAnyOrder(a.id(), b.id());
-        assertThat(api.labels().replaceOnIssue(number, List.of(c.id()))).extracting(Label::id).containsExactly(c.id());
+        assertThat(api.labels().replaceOnIssue(number, List.of(c.id())))
+                .extracting(Label::id)
+                .containsExactly(c.id());
         api.labels().addToIssue(number, List.of(a.id()));
         api.labels().removeFromIssue(number, c.id());
         assertThat(api.labels().ofIssue(number)).extracting(Label::id).containsExactly(a.id());
@@ -163,8 +185,10 @@ class IssueWritingTest {
         long number = api.issues().create(NewIssue.titled("No labels for Bob")).number();
         Label label = api.labels().create(new NewLabel("x-" + System.nanoTime(), "#000000"));
 
-        assertThatThrownBy(() -> clients.as(bob).repo(alice.name(), repo.name()).labels()
-                .addToIssue(number, List.of(label.id())))
+        assertThatThrownBy(() -> clients.as(bob)
+                        .repo(alice.name(), repo.name())
+                        .labels()
+                        .addToIssue(number, List.of(label.id())))
                 .isInstanceOf(ForbiddenException.class);
     }
 
@@ -179,8 +203,8 @@ class IssueWritingTest {
         assertThat(read.description()).isEqualTo("the big one");
         assertThat(read.state()).isEqualTo("open");
         assertThat(read.dueOn()).isNotNull();
-        assertThat(read.dueOn().toLocalDate()).isEqualTo(due.withOffsetSameInstant(read.dueOn().getOffset())
-                .toLocalDate());
+        assertThat(read.dueOn().toLocalDate())
+                .isEqualTo(due.withOffsetSameInstant(read.dueOn().getOffset()).toLocalDate());
         assertThat(api.milestones().list()).extracting(Milestone::id).contains(created.id());
     }
 }

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.gogs.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -30,15 +30,19 @@ class ProxyTest {
     @Test
     void sendsRequestsForTheServerThroughTheProxyAndAnswersItsChallenge() {
         String proxyAuth = "Basic " + Base64.getEncoder().encodeToString("bob:pr0xy".getBytes(StandardCharsets.UTF_8));
-        proxy.stubFor(get("/api/v1/user").withHeader("Proxy-Authorization", absent())
+        proxy.stubFor(get("/api/v1/user")
+                .withHeader("Proxy-Authorization", absent())
                 .willReturn(aResponse().withStatus(407).withHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")));
-        proxy.stubFor(get("/api/v1/user").withHeader("Proxy-Authorization", equalTo(proxyAuth))
+        proxy.stubFor(get("/api/v1/user")
+                .withHeader("Proxy-Authorization", equalTo(proxyAuth))
                 .willReturn(okJson(ME)));
         ProxySettings settings = ProxySettings.of("localhost", proxy.getPort()).withCredentials("bob", "pr0xy");
 
         // gogs.invalid cannot be resolved: only a proxy can carry the request.
         try (GogsClient client = GogsClient.builder("http://gogs.invalid:3000")
-                .credentials(GogsCredentials.token(StubbedGogs.TOKEN)).proxy(settings).build()) {
+                .credentials(GogsCredentials.token(StubbedGogs.TOKEN))
+                .proxy(settings)
+                .build()) {
             assertThat(client.users().authenticated().username()).isEqualTo("alice");
         }
         proxy.verify(getRequestedFor(urlPathEqualTo("/api/v1/user"))
@@ -50,9 +54,11 @@ class ProxyTest {
     @Test
     void goesDirectlyToHostsExcludedFromTheProxy() {
         gogs.stubFor(get("/api/v1/user").willReturn(okJson(ME)));
-        ProxySettings settings = ProxySettings.of("localhost", proxy.getPort()).withNoProxyHosts(List.of("*.example.com", "LOCAL*"));
+        ProxySettings settings =
+                ProxySettings.of("localhost", proxy.getPort()).withNoProxyHosts(List.of("*.example.com", "LOCAL*"));
 
-        try (GogsClient client = StubbedGogs.clientFor(gogs.getRuntimeInfo()).proxy(settings).build()) {
+        try (GogsClient client =
+                StubbedGogs.clientFor(gogs.getRuntimeInfo()).proxy(settings).build()) {
             assertThat(client.users().authenticated().username()).isEqualTo("alice");
         }
         assertThat(proxy.getAllServeEvents()).isEmpty();

@@ -36,7 +36,8 @@ class RepositoriesTest {
         alice = gogs.createUser("alice");
         bob = gogs.createUser("bob");
         carol = gogs.createUser("carol");
-        publicRepo = alice.createRepository("public").describedAs("for everyone").withInitialCommit();
+        publicRepo =
+                alice.createRepository("public").describedAs("for everyone").withInitialCommit();
         secret = alice.createRepository("secret").privateRepo().withInitialCommit();
         secret.addCollaborator(bob, "read");
         acme = gogs.createOrganization("acme", alice);
@@ -85,12 +86,15 @@ class RepositoriesTest {
     void listsTheRepositoriesOfAUserAnOrganizationAndTheAuthenticatedUser() {
         GogsClient asAlice = clients.as(alice);
 
-        assertThat(asAlice.repos().ofUser(alice.name())).extracting(Repository::name)
+        assertThat(asAlice.repos().ofUser(alice.name()))
+                .extracting(Repository::name)
                 .contains(publicRepo.name(), secret.name());
-        assertThat(asAlice.repos().ofOrg(acme.name())).extracting(Repository::fullName)
+        assertThat(asAlice.repos().ofOrg(acme.name()))
+                .extracting(Repository::fullName)
                 .containsExactly(acmeTools.fullName());
         // Bob's own list includes what is shared with him.
-        assertThat(clients.as(bob).repos().ofAuthenticatedUser()).extracting(Repository::fullName)
+        assertThat(clients.as(bob).repos().ofAuthenticatedUser())
+                .extracting(Repository::fullName)
                 .contains(secret.fullName());
     }
 
@@ -110,10 +114,15 @@ class RepositoriesTest {
         RequestCounter counter = new RequestCounter();
         GogsClient client = clients.as(alice, counter);
 
-        List<Repository> firstThree = client.repos().searchStream(keyword, carol.id(), 2).limit(3).toList();
+        List<Repository> firstThree =
+                client.repos().searchStream(keyword, carol.id(), 2).limit(3).toList();
 
-        assertThat(firstThree).hasSize(3).allSatisfy(r -> assertThat(r.owner().username()).isEqualTo(carol.name()));
+        assertThat(firstThree)
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r.owner().username()).isEqualTo(carol.name()));
         assertThat(counter.count()).as("pages read for three results").isEqualTo(2);
-        assertThat(client.repos().search(keyword, alice.id())).as("none of them is Alice's").isEmpty();
+        assertThat(client.repos().search(keyword, alice.id()))
+                .as("none of them is Alice's")
+                .isEmpty();
     }
 }

@@ -37,8 +37,11 @@ class ResponseHandlingTest {
 
     @Test
     void reportsAnHtmlPageWhereJsonWasExpectedWithoutQuotingIt() {
-        stub.stubFor(get("/api/v1/user").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody("<html><body>Sign in to the proxy</body></html>")));
+        stub.stubFor(get("/api/v1/user")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html><body>Sign in to the proxy</body></html>")));
 
         try (GogsClient client = StubbedGogs.clientFor(stub.getRuntimeInfo()).build()) {
             assertThatThrownBy(() -> client.users().authenticated())
@@ -61,8 +64,8 @@ class ResponseHandlingTest {
 
     @Test
     void doesNotFollowARedirectAndSoNeverSendsTheTokenElsewhere() {
-        stub.stubFor(get("/api/v1/user").willReturn(aResponse().withStatus(302)
-                .withHeader("Location", elsewhere.baseUrl() + "/api/v1/user")));
+        stub.stubFor(get("/api/v1/user")
+                .willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere.baseUrl() + "/api/v1/user")));
         elsewhere.stubFor(get("/api/v1/user").willReturn(okJson("{\"id\":1,\"username\":\"mallory\"}")));
 
         try (GogsClient client = StubbedGogs.clientFor(stub.getRuntimeInfo()).build()) {

@@ -37,12 +37,16 @@ class RetryAndTimeoutTest {
     @ParameterizedTest
     @ValueSource(ints = {502, 503, 504})
     void retriesAGetAfterABadGatewayOrUnavailableAndSucceeds(int status) {
-        stub.stubFor(get(USER).inScenario("flaky").whenScenarioStateIs(STARTED)
-                .willReturn(status(status)).willSetStateTo("up"));
+        stub.stubFor(get(USER)
+                .inScenario("flaky")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(status(status))
+                .willSetStateTo("up"));
         stub.stubFor(get(USER).inScenario("flaky").whenScenarioStateIs("up").willReturn(okJson(ALICE)));
         RequestCounter counter = new RequestCounter();
 
-        try (GogsClient client = StubbedGogs.clientFor(stub.getRuntimeInfo()).listener(counter).build()) {
+        try (GogsClient client =
+                StubbedGogs.clientFor(stub.getRuntimeInfo()).listener(counter).build()) {
             assertThat(client.users().get("alice").username()).isEqualTo("alice");
         }
         assertThat(counter.count()).isEqualTo(2);
@@ -55,15 +59,20 @@ class RetryAndTimeoutTest {
         try (GogsClient client = StubbedGogs.clientFor(stub.getRuntimeInfo()).build()) {
             assertThatThrownBy(() -> client.users().get("alice"))
                     .isInstanceOf(ServerErrorException.class)
-                    .hasMessageContaining("GET /api/v1/users/alice").hasMessageContaining("503");
+                    .hasMessageContaining("GET /api/v1/users/alice")
+                    .hasMessageContaining("503");
         }
         stub.verify(3, getRequestedFor(urlPathEqualTo(USER)));
     }
 
     @Test
     void doesNotRetryAnInternalServerError() {
-        stub.stubFor(get(USER).willReturn(status(500).withBody(
-                "{\"message\":\"Something went wrong, please check the server logs for more information.\"}")));
+        stub.stubFor(
+                get(USER)
+                        .willReturn(
+                                status(500)
+                                        .withBody(
+                                                "{\"message\":\"Something went wrong, please check the server logs for more information.\"}")));
 
         try (GogsClient client = StubbedGogs.clientFor(stub.getRuntimeInfo()).build()) {
             assertThatThrownBy(() -> client.users().get("alice"))
@@ -86,8 +95,11 @@ class RetryAndTimeoutTest {
 
     @Test
     void retriesAGetWhoseConnectionWasReset() {
-        stub.stubFor(get(USER).inScenario("reset").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("up"));
+        stub.stubFor(get(USER)
+                .inScenario("reset")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("up"));
         stub.stubFor(get(USER).inScenario("reset").whenScenarioStateIs("up").willReturn(okJson(ALICE)));
 
         try (GogsClient client = StubbedGogs.clientFor(stub.getRuntimeInfo()).build()) {
@@ -126,7 +138,8 @@ class RetryAndTimeoutTest {
         stub.stubFor(get(USER).willReturn(okJson(ALICE).withFixedDelay(3_000)));
 
         try (GogsClient client = StubbedGogs.clientFor(stub.getRuntimeInfo())
-                .readTimeout(Duration.ofMillis(300)).build()) {
+                .readTimeout(Duration.ofMillis(300))
+                .build()) {
             assertThatThrownBy(() -> client.users().get("alice"))
                     .isInstanceOf(UnreachableException.class)
                     .hasMessageContaining("read timeout");
@@ -139,7 +152,8 @@ class RetryAndTimeoutTest {
         WireMockServer tls = new WireMockServer(wireMockConfig().dynamicPort().dynamicHttpsPort());
         tls.start();
         try (GogsClient client = GogsClient.builder("https://localhost:" + tls.httpsPort())
-                .credentials(GogsCredentials.token(StubbedGogs.TOKEN)).build()) {
+                .credentials(GogsCredentials.token(StubbedGogs.TOKEN))
+                .build()) {
             tls.stubFor(get(USER).willReturn(okJson(ALICE)));
             assertThatThrownBy(() -> client.users().get("alice"))
                     .isInstanceOf(UnreachableException.class)
@@ -158,7 +172,8 @@ class RetryAndTimeoutTest {
         }
         try (GogsClient client = GogsClient.builder("http://127.0.0.1:" + closedPort)
                 .credentials(GogsCredentials.token(StubbedGogs.TOKEN))
-                .retryPolicy(new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1))).build()) {
+                .retryPolicy(new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1)))
+                .build()) {
             assertThatThrownBy(() -> client.users().authenticated())
                     .isInstanceOf(UnreachableException.class)
                     .hasMessageContaining("GET /api/v1/user")

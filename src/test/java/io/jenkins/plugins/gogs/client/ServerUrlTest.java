@@ -3,10 +3,10 @@ package io.jenkins.plugins.gogs.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ServerUrlTest {
 
@@ -39,8 +39,10 @@ class ServerUrlTest {
 
     @Test
     void tellsWhetherTwoSpellingsNameOneServer() {
-        assertThat(ServerUrl.sameServer("https://Gogs.example.com/", "https://gogs.example.com:443")).isTrue();
-        assertThat(ServerUrl.sameServer("https://gogs.example.com", "http://gogs.example.com")).isFalse();
+        assertThat(ServerUrl.sameServer("https://Gogs.example.com/", "https://gogs.example.com:443"))
+                .isTrue();
+        assertThat(ServerUrl.sameServer("https://gogs.example.com", "http://gogs.example.com"))
+                .isFalse();
         assertThat(ServerUrl.sameServer("not a url", "not a url")).isFalse();
     }
 }

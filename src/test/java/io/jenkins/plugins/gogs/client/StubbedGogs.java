@@ -1,10 +1,10 @@
 package io.jenkins.plugins.gogs.client;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import java.time.Duration;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /** Helpers for the few tests that need faults a real Gogs cannot produce on demand (stubbed with WireMock). */
 final class StubbedGogs {
@@ -14,7 +14,9 @@ final class StubbedGogs {
     private StubbedGogs() {}
 
     static WireMockExtension server() {
-        return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+        return WireMockExtension.newInstance()
+                .options(wireMockConfig().dynamicPort())
+                .build();
     }
 
     /** A client with short timeouts and fast retries, so that fault tests stay quick. */
@@ -29,8 +31,13 @@ final class StubbedGogs {
     static String issuesJson(int... numbers) {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < numbers.length; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\":").append(1000 + numbers[i]).append(",\"number\":")
-                    .append(numbers[i]).append(",\"title\":\"issue ").append(numbers[i])
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"id\":")
+                    .append(1000 + numbers[i])
+                    .append(",\"number\":")
+                    .append(numbers[i])
+                    .append(",\"title\":\"issue ")
+                    .append(numbers[i])
                     .append("\",\"state\":\"closed\",\"created_at\":\"2024-05-01T10:20:30+02:00\"}");
         }
         return json.append("]").toString();

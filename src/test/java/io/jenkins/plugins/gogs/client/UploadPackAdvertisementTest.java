@@ -52,8 +52,10 @@ class UploadPackAdvertisementTest {
         List<RequestEvent> events = new CopyOnWriteArrayList<>();
         String refs = advertisement(clients.as(alice, events::add), secret);
 
-        assertThat(refs).startsWith("001e# service=git-upload-pack\n0000")
-                .contains(featureHead + " refs/heads/feature/ä\n").contains(" refs/heads/master");
+        assertThat(refs)
+                .startsWith("001e# service=git-upload-pack\n0000")
+                .contains(featureHead + " refs/heads/feature/ä\n")
+                .contains(" refs/heads/master");
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.target()).isEqualTo("/" + alice.name() + "/secret.git/info/refs?service=git-upload-pack");
             assertThat(e.status()).isEqualTo(200);
@@ -80,14 +82,17 @@ class UploadPackAdvertisementTest {
                 .credentials(GogsCredentials.token("0123456789abcdef0123456789abcdef01234567")));
 
         assertThatThrownBy(() -> advertisement(anonymous, secret)).isInstanceOf(UnauthenticatedException.class);
-        assertThatThrownBy(() -> advertisement(wrongToken, secret)).isInstanceOf(UnauthenticatedException.class)
+        assertThatThrownBy(() -> advertisement(wrongToken, secret))
+                .isInstanceOf(UnauthenticatedException.class)
                 .hasMessageContaining("/secret.git/info/refs");
     }
 
     @Test
     void tellsAUserWithoutAccessThatPermissionIsDeniedInGogsOwnWords() {
-        assertThatThrownBy(() -> advertisement(clients.as(carol), secret)).isInstanceOf(ForbiddenException.class)
-                .hasMessageContaining("User permission denied").hasMessageNotContaining(carol.token());
+        assertThatThrownBy(() -> advertisement(clients.as(carol), secret))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("User permission denied")
+                .hasMessageNotContaining(carol.token());
     }
 
     @Test

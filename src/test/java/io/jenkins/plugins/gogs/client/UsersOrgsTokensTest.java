@@ -62,9 +62,13 @@ class UsersOrgsTokensTest {
         Organization org = client.orgs().get(acme.name());
 
         assertThat(org.id()).isEqualTo(acme.id());
-        assertThat(client.users().authenticatedOrgs()).extracting(Organization::username).contains(acme.name());
+        assertThat(client.users().authenticatedOrgs())
+                .extracting(Organization::username)
+                .contains(acme.name());
         // A new membership is private, and Gogs lists only public ones for a named user.
-        assertThat(client.users().orgsOf(alice.name())).extracting(Organization::username).doesNotContain(acme.name());
+        assertThat(client.users().orgsOf(alice.name()))
+                .extracting(Organization::username)
+                .doesNotContain(acme.name());
     }
 
     @Test
@@ -96,8 +100,8 @@ class UsersOrgsTokensTest {
 
         assertThat(token.sha1()).matches("[0-9a-f]{40}");
         assertThat(withPassword.tokens().list()).extracting(AccessToken::name).contains(token.name());
-        GogsClient withNewToken = clients.track(GogsClient.builder(gogs.url())
-                .credentials(GogsCredentials.token(token.sha1())));
+        GogsClient withNewToken =
+                clients.track(GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(token.sha1())));
         assertThat(withNewToken.users().authenticated().username()).isEqualTo(alice.name());
     }
 

@@ -41,7 +41,8 @@ class GogsConfigurationAsCodeTest {
         assertThat(other.getServerUrl()).isEqualTo("https://git.example.org/gogs");
         assertThat(other.getName()).isEqualTo("git.example.org");
         assertThat(other.isManageHooks()).isFalse();
-        assertThat(GogsConfiguration.get().findServer("http://gogs.internal:3000/")).containsSame(corp);
+        assertThat(GogsConfiguration.get().findServer("http://gogs.internal:3000/"))
+                .containsSame(corp);
         StandardCredentials token = GogsCredentialLookup.inJenkins(corp.getCredentialsId(), corp.getServerUrl());
         assertThat(token).isInstanceOf(StringCredentials.class);
     }

@@ -22,10 +22,17 @@ class GogsConfigurationFormTest {
 
     @Test
     void everySettingSurvivesARoundTripThroughTheForm(JenkinsRule j) throws Exception {
-        SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL,
-                "gogs-token", "token", Secret.fromString("0123456789abcdef0123456789abcdef01234567")));
-        SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL,
-                "gogs-hook-secret", "hook secret", Secret.fromString("s3cret")));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL,
+                        "gogs-token",
+                        "token",
+                        Secret.fromString("0123456789abcdef0123456789abcdef01234567")));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL, "gogs-hook-secret", "hook secret", Secret.fromString("s3cret")));
         SystemCredentialsProvider.getInstance().save();
         GogsServer corp = new GogsServer("https://gogs.example.com");
         corp.setDisplayName("corp");
@@ -57,14 +64,18 @@ class GogsConfigurationFormTest {
     void aDuplicateServerIsAFormErrorAndChangesNothing(JenkinsRule j) throws Exception {
         GogsConfiguration.get().setServers(List.of(new GogsServer("https://gogs.example.com")));
 
-        Descriptor.FormException refused = configure(j, "{\"servers\": ["
-                + "{\"serverUrl\": \"https://gogs.example.com\", \"displayName\": \"one\"},"
-                + "{\"serverUrl\": \"HTTPS://Gogs.Example.com:443/\", \"displayName\": \"two\"}]}");
+        Descriptor.FormException refused = configure(
+                j,
+                "{\"servers\": ["
+                        + "{\"serverUrl\": \"https://gogs.example.com\", \"displayName\": \"one\"},"
+                        + "{\"serverUrl\": \"HTTPS://Gogs.Example.com:443/\", \"displayName\": \"two\"}]}");
 
         assertThat(refused).isNotNull();
         assertThat(refused.getFormField()).isEqualTo("servers");
         assertThat(refused.getMessage()).contains("https://gogs.example.com is configured twice ('one' and 'two')");
-        assertThat(GogsConfiguration.get().getServers()).extracting(GogsServer::getDisplayName).containsExactly((String) null);
+        assertThat(GogsConfiguration.get().getServers())
+                .extracting(GogsServer::getDisplayName)
+                .containsExactly((String) null);
     }
 
     @Test
@@ -73,7 +84,8 @@ class GogsConfigurationFormTest {
 
         assertThat(refused).isNotNull();
         assertThat(refused.getFormField()).isEqualTo("servers");
-        assertThat(refused.getMessage()).isEqualTo("The server URL must start with http:// or https://: gogs.example.com");
+        assertThat(refused.getMessage())
+                .isEqualTo("The server URL must start with http:// or https://: gogs.example.com");
     }
 
     /** Submits the section's JSON as the System page would; returns the form error, or null when accepted. */

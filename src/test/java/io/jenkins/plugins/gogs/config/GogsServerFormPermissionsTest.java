@@ -29,25 +29,34 @@ class GogsServerFormPermissionsTest {
     void security(JenkinsRule j) throws Exception {
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-                .grant(Jenkins.READ).everywhere().to("reader"));
-        SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL,
-                "gogs-token", "Gogs token", Secret.fromString("0123456789abcdef0123456789abcdef01234567")));
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin")
+                .grant(Jenkins.READ)
+                .everywhere()
+                .to("reader"));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL,
+                        "gogs-token",
+                        "Gogs token",
+                        Secret.fromString("0123456789abcdef0123456789abcdef01234567")));
         SystemCredentialsProvider.getInstance().save();
     }
 
     @Test
     void testConnectionRefusesAUserWhoMayNotAdminister(JenkinsRule j) throws Exception {
-        WebResponse response = FormPosts.post(j, "reader", "testConnection",
-                "serverUrl", CLOSED_PORT_URL, "credentialsId", "gogs-token");
+        WebResponse response = FormPosts.post(
+                j, "reader", "testConnection", "serverUrl", CLOSED_PORT_URL, "credentialsId", "gogs-token");
 
         assertThat(response.getStatusCode()).isEqualTo(403);
     }
 
     @Test
     void testConnectionTellsAnAdministratorWhatFailed(JenkinsRule j) throws Exception {
-        WebResponse response = FormPosts.post(j, "admin", "testConnection",
-                "serverUrl", CLOSED_PORT_URL, "credentialsId", "gogs-token");
+        WebResponse response = FormPosts.post(
+                j, "admin", "testConnection", "serverUrl", CLOSED_PORT_URL, "credentialsId", "gogs-token");
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getContentAsString()).contains("connection refused");
@@ -55,8 +64,8 @@ class GogsServerFormPermissionsTest {
 
     @Test
     void theFormMethodsAnswerOnlyPost(JenkinsRule j) throws Exception {
-        WebResponse response = FormPosts.get(j, "admin", "testConnection",
-                "serverUrl", CLOSED_PORT_URL, "credentialsId", "gogs-token");
+        WebResponse response = FormPosts.get(
+                j, "admin", "testConnection", "serverUrl", CLOSED_PORT_URL, "credentialsId", "gogs-token");
 
         assertThat(response.getStatusCode()).isIn(404, 405);
     }
@@ -65,8 +74,16 @@ class GogsServerFormPermissionsTest {
     void createTokenRefusesAUserWhoMayNotAdministerAndStoresNothing(JenkinsRule j) throws Exception {
         int before = SystemCredentialsProvider.getInstance().getCredentials().size();
 
-        WebResponse response = FormPosts.post(j, "reader", "exchangeToken", "serverUrl", CLOSED_PORT_URL,
-                "exchangeUsername", "alice", "exchangePassword", "alice-password");
+        WebResponse response = FormPosts.post(
+                j,
+                "reader",
+                "exchangeToken",
+                "serverUrl",
+                CLOSED_PORT_URL,
+                "exchangeUsername",
+                "alice",
+                "exchangePassword",
+                "alice-password");
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(SystemCredentialsProvider.getInstance().getCredentials()).hasSize(before);
@@ -74,10 +91,16 @@ class GogsServerFormPermissionsTest {
 
     @Test
     void credentialListsShowOthersOnlyTheCurrentValue(JenkinsRule j) throws Exception {
-        WebResponse asReader = FormPosts.post(j, "reader", "fillCredentialsIdItems",
-                "serverUrl", "https://gogs.example.com", "credentialsId", "chosen-before");
-        WebResponse asAdmin = FormPosts.post(j, "admin", "fillCredentialsIdItems",
-                "serverUrl", "https://gogs.example.com", "credentialsId", "");
+        WebResponse asReader = FormPosts.post(
+                j,
+                "reader",
+                "fillCredentialsIdItems",
+                "serverUrl",
+                "https://gogs.example.com",
+                "credentialsId",
+                "chosen-before");
+        WebResponse asAdmin = FormPosts.post(
+                j, "admin", "fillCredentialsIdItems", "serverUrl", "https://gogs.example.com", "credentialsId", "");
 
         assertThat(asReader.getStatusCode()).isEqualTo(200);
         assertThat(asReader.getContentAsString()).contains("chosen-before").doesNotContain("gogs-token");
@@ -86,10 +109,22 @@ class GogsServerFormPermissionsTest {
 
     @Test
     void credentialChecksSayNothingToOthers(JenkinsRule j) throws Exception {
-        WebResponse asReader = FormPosts.post(j, "reader", "checkCredentialsId",
-                "serverUrl", "https://gogs.example.com", "value", "no-such-credential");
-        WebResponse asAdmin = FormPosts.post(j, "admin", "checkCredentialsId",
-                "serverUrl", "https://gogs.example.com", "value", "no-such-credential");
+        WebResponse asReader = FormPosts.post(
+                j,
+                "reader",
+                "checkCredentialsId",
+                "serverUrl",
+                "https://gogs.example.com",
+                "value",
+                "no-such-credential");
+        WebResponse asAdmin = FormPosts.post(
+                j,
+                "admin",
+                "checkCredentialsId",
+                "serverUrl",
+                "https://gogs.example.com",
+                "value",
+                "no-such-credential");
 
         assertThat(asReader.getContentAsString()).doesNotContain("no-such-credential");
         assertThat(asAdmin.getContentAsString()).contains("No credential with the ID");

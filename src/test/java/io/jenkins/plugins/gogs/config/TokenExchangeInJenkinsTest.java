@@ -39,7 +39,10 @@ class TokenExchangeInJenkinsTest {
     @BeforeEach
     void security(JenkinsRule j) {
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
-        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy().grant(Jenkins.ADMINISTER).everywhere().to("admin"));
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin"));
     }
 
     @Test
@@ -47,28 +50,42 @@ class TokenExchangeInJenkinsTest {
             JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
         GogsUser alice = gogs.createUser("alice");
 
-        WebResponse response = FormPosts.post(j, "admin", "exchangeToken", "serverUrl", gogs.url(),
-                "exchangeUsername", alice.name(), "exchangePassword", alice.password());
+        WebResponse response = FormPosts.post(
+                j,
+                "admin",
+                "exchangeToken",
+                "serverUrl",
+                gogs.url(),
+                "exchangeUsername",
+                alice.name(),
+                "exchangePassword",
+                alice.password());
 
         String id = "gogs-token-127.0.0.1-" + alice.name();
         assertThat(response.getStatusCode()).isEqualTo(200);
-        assertThat(response.getContentAsString()).contains("Created the credential").contains(id);
+        assertThat(response.getContentAsString())
+                .contains("Created the credential")
+                .contains(id);
         assertThat(response.getResponseHeaderValue("X-Jenkins-ValidateButton-Callback"))
-                .contains("gogsTokenExchanged").contains(id);
+                .contains("gogsTokenExchanged")
+                .contains(id);
         StandardCredentials stored = GogsCredentialLookup.inJenkins(id, gogs.url());
         assertThat(stored).isInstanceOf(StringCredentials.class);
         assertThat(stored.getDescription()).contains("jenkins-localhost").contains(alice.name());
         GogsClient client = GogsClients.forServer(new GogsServer(gogs.url()), stored);
         assertThat(client.users().authenticated().username()).isEqualTo(alice.name());
-        assertThat(filesContaining(j.jenkins.getRootDir().toPath(), alice.password())).isEmpty();
+        assertThat(filesContaining(j.jenkins.getRootDir().toPath(), alice.password()))
+                .isEmpty();
     }
 
     @Test
     void aServerWithAUsernameAndPasswordMintsOneTokenAndKeepsUsingIt(
             JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
         GogsUser bob = gogs.createUser("bob");
-        SystemCredentialsProvider.getInstance().getCredentials().add(new UsernamePasswordCredentialsImpl(
-                CredentialsScope.GLOBAL, "bob-login", "Bob's Gogs login", bob.name(), bob.password()));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new UsernamePasswordCredentialsImpl(
+                        CredentialsScope.GLOBAL, "bob-login", "Bob's Gogs login", bob.name(), bob.password()));
         SystemCredentialsProvider.getInstance().save();
         GogsServer server = new GogsServer(gogs.url());
         server.setCredentialsId("bob-login");
@@ -90,8 +107,12 @@ class TokenExchangeInJenkinsTest {
 
     private static List<String> jenkinsTokens(io.jenkins.plugins.gogs.fixture.GogsServer gogs, GogsUser user) {
         try (GogsClient withPassword = GogsClient.builder(gogs.url())
-                .credentials(GogsCredentials.password(user.name(), user.password())).build()) {
-            return withPassword.tokens().list().stream().map(AccessToken::name).filter(n -> n.startsWith("jenkins")).toList();
+                .credentials(GogsCredentials.password(user.name(), user.password()))
+                .build()) {
+            return withPassword.tokens().list().stream()
+                    .map(AccessToken::name)
+                    .filter(n -> n.startsWith("jenkins"))
+                    .toList();
         }
     }
 
@@ -99,13 +120,15 @@ class TokenExchangeInJenkinsTest {
     private static List<Path> filesContaining(Path dir, String text) throws IOException {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                try {
-                    return Files.size(f) < 5_000_000 && indexOf(Files.readAllBytes(f), needle) >= 0;
-                } catch (IOException e) {
-                    return false;
-                }
-            }).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        try {
+                            return Files.size(f) < 5_000_000 && indexOf(Files.readAllBytes(f), needle) >= 0;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .toList();
         }
     }
 

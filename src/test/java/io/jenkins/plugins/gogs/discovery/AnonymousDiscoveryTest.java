@@ -30,12 +30,18 @@ class AnonymousDiscoveryTest {
         try (GogsClient anonymous = GogsClient.builder(gogs.url()).build()) {
             HeadDiscovery discovery = new HeadDiscovery(anonymous, alice.name(), repo.name(), new DiscoveryCache());
 
-            assertThat(discovery.discover(DiscoveryRequest.nothing().withBranches(true)).branches())
+            assertThat(discovery
+                            .discover(DiscoveryRequest.nothing().withBranches(true))
+                            .branches())
                     .contains(new DiscoveredBranch("topic", topic));
-            assertThatThrownBy(() -> discovery.discover(DiscoveryRequest.nothing().withTags(true)))
-                    .isInstanceOf(UnauthenticatedException.class).hasMessageContaining("/tags");
-            assertThatThrownBy(() -> discovery.discover(DiscoveryRequest.nothing().withOriginPullRequests(true)))
-                    .isInstanceOf(UnauthenticatedException.class).hasMessageContaining("/issues/1");
+            assertThatThrownBy(
+                            () -> discovery.discover(DiscoveryRequest.nothing().withTags(true)))
+                    .isInstanceOf(UnauthenticatedException.class)
+                    .hasMessageContaining("/tags");
+            assertThatThrownBy(
+                            () -> discovery.discover(DiscoveryRequest.nothing().withOriginPullRequests(true)))
+                    .isInstanceOf(UnauthenticatedException.class)
+                    .hasMessageContaining("/issues/1");
         }
     }
 }

@@ -40,8 +40,8 @@ class EmptyAndDisabledTest {
                 .discover(DiscoveryRequest.everything());
 
         assertThat(heads).isEqualTo(DiscoveredHeads.none());
-        assertThat(counted.takeTargets()).containsExactly(
-                "/" + alice.name() + "/nothing-yet.git/info/refs?service=git-upload-pack");
+        assertThat(counted.takeTargets())
+                .containsExactly("/" + alice.name() + "/nothing-yet.git/info/refs?service=git-upload-pack");
     }
 
     @Test
@@ -69,10 +69,19 @@ class EmptyAndDisabledTest {
         assertThat(heads.tags()).singleElement().satisfies(t -> {
             assertThat(t.name()).isEqualTo("v1");
             assertThat(t.commitSha()).isEqualTo(tagged);
-            assertThat(t.commitTime()).isEqualTo(counted.client().repo(alice.name(), repo.name()).commit(tagged)
-                    .orElseThrow().commit().author().date().toInstant());
+            assertThat(t.commitTime())
+                    .isEqualTo(counted.client()
+                            .repo(alice.name(), repo.name())
+                            .commit(tagged)
+                            .orElseThrow()
+                            .commit()
+                            .author()
+                            .date()
+                            .toInstant());
         });
-        assertThat(heads.warnings()).hasSize(2).anySatisfy(w -> assertThat(w).contains("could not list the tags"))
+        assertThat(heads.warnings())
+                .hasSize(2)
+                .anySatisfy(w -> assertThat(w).contains("could not list the tags"))
                 .anySatisfy(w -> assertThat(w).contains("a-tree", "tree or blob"));
     }
 
@@ -81,11 +90,16 @@ class EmptyAndDisabledTest {
         GogsRepository repo = alice.createRepository("no-issues").withInitialCommit();
         repo.pushBranch("topic");
         repo.openPullRequest("master", "topic");
-        server.http().send("PATCH", repo.apiPath() + "/issue-tracker", Map.of("enable_issues", false),
-                "token " + alice.token());
+        server.http()
+                .send(
+                        "PATCH",
+                        repo.apiPath() + "/issue-tracker",
+                        Map.of("enable_issues", false),
+                        "token " + alice.token());
 
-        DiscoveredHeads heads = new HeadDiscovery(clients.as(alice).client(), alice.name(), repo.name(),
-                new DiscoveryCache()).discover(DiscoveryRequest.everything());
+        DiscoveredHeads heads = new HeadDiscovery(
+                        clients.as(alice).client(), alice.name(), repo.name(), new DiscoveryCache())
+                .discover(DiscoveryRequest.everything());
 
         assertThat(repo.lsRemote("refs/pull/*")).containsKey("refs/pull/1/head");
         assertThat(heads.pullRequests()).isEmpty();

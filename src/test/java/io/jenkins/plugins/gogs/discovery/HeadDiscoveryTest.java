@@ -81,7 +81,8 @@ class HeadDiscoveryTest {
 
         DiscoveredHeads heads = discover(DiscoveryRequest.nothing().withBranches(true));
 
-        assertThat(heads.branches()).extracting(DiscoveredBranch::name)
+        assertThat(heads.branches())
+                .extracting(DiscoveredBranch::name)
                 .contains(SLASHED, UNICODE, "master", "topic/open");
         assertThat(heads.branches().stream().collect(Collectors.toMap(DiscoveredBranch::name, DiscoveredBranch::sha)))
                 .isEqualTo(expected);
@@ -96,10 +97,17 @@ class HeadDiscoveryTest {
 
         DiscoveredHeads heads = discover(DiscoveryRequest.nothing().withTags(true));
 
-        assertThat(heads.tags()).extracting(DiscoveredTag::name, DiscoveredTag::commitSha, DiscoveredTag::annotated)
-                .containsExactlyInAnyOrder(tuple("v1.0", lightTagged, false), tuple("release/2.0", annotatedTagged, true));
-        DiscoveredTag annotated = heads.tags().stream().filter(DiscoveredTag::annotated).findFirst().orElseThrow();
-        assertThat(annotated.refSha()).isEqualTo(refs.get("refs/tags/release/2.0")).isNotEqualTo(annotatedTagged);
+        assertThat(heads.tags())
+                .extracting(DiscoveredTag::name, DiscoveredTag::commitSha, DiscoveredTag::annotated)
+                .containsExactlyInAnyOrder(
+                        tuple("v1.0", lightTagged, false), tuple("release/2.0", annotatedTagged, true));
+        DiscoveredTag annotated = heads.tags().stream()
+                .filter(DiscoveredTag::annotated)
+                .findFirst()
+                .orElseThrow();
+        assertThat(annotated.refSha())
+                .isEqualTo(refs.get("refs/tags/release/2.0"))
+                .isNotEqualTo(annotatedTagged);
         for (DiscoveredTag tag : heads.tags()) {
             assertThat(tag.commitTime()).as(tag.name()).isEqualTo(authorTime(tag.commitSha()));
         }
@@ -107,7 +115,11 @@ class HeadDiscoveryTest {
     }
 
     private static Instant authorTime(String sha) {
-        Commit commit = clients.as(alice).client().repo(alice.name(), upstream.name()).commit(sha).orElseThrow();
+        Commit commit = clients.as(alice)
+                .client()
+                .repo(alice.name(), upstream.name())
+                .commit(sha)
+                .orElseThrow();
         return commit.commit().author().date().toInstant();
     }
 
@@ -115,13 +127,17 @@ class HeadDiscoveryTest {
     void findsOpenPullRequestsFromTheRepositoryAndFromForksButNotClosedOrMergedOnes() {
         Map<String, String> pullRefs = upstream.lsRemote("refs/pull/*");
 
-        DiscoveredHeads heads = discover(DiscoveryRequest.nothing().withOriginPullRequests(true)
-                .withForkPullRequests(true));
+        DiscoveredHeads heads =
+                discover(DiscoveryRequest.nothing().withOriginPullRequests(true).withForkPullRequests(true));
 
         assertThat(pullRefs).containsKeys(closed.headRef(), merged.headRef()); // Gogs keeps their refs
         assertThat(heads.pullRequests())
-                .extracting(DiscoveredPullRequest::number, p -> p.head().kind(), p -> p.head().owner(),
-                        p -> p.head().repository(), p -> p.head().branch())
+                .extracting(
+                        DiscoveredPullRequest::number,
+                        p -> p.head().kind(),
+                        p -> p.head().owner(),
+                        p -> p.head().repository(),
+                        p -> p.head().branch())
                 .containsExactly(
                         tuple(openOrigin.number(), PullRequestHead.Kind.ORIGIN, alice.name(), "project", "topic/open"),
                         tuple(fromFork.number(), PullRequestHead.Kind.FORK, bob.name(), "project", "fix/from-bob"),
@@ -138,9 +154,12 @@ class HeadDiscoveryTest {
 
     @Test
     void findsOnlyTheKindOfPullRequestAsked() {
-        assertThat(discover(DiscoveryRequest.nothing().withOriginPullRequests(true)).pullRequests())
-                .extracting(DiscoveredPullRequest::number).containsExactly(openOrigin.number());
-        assertThat(discover(DiscoveryRequest.nothing().withForkPullRequests(true)).pullRequests())
+        assertThat(discover(DiscoveryRequest.nothing().withOriginPullRequests(true))
+                        .pullRequests())
+                .extracting(DiscoveredPullRequest::number)
+                .containsExactly(openOrigin.number());
+        assertThat(discover(DiscoveryRequest.nothing().withForkPullRequests(true))
+                        .pullRequests())
                 .extracting(DiscoveredPullRequest::number)
                 .containsExactly(fromFork.number(), fromVanishedBranch.number());
     }
@@ -156,13 +175,18 @@ class HeadDiscoveryTest {
             assertThat(p.baseBranch()).isEqualTo(UNICODE);
             assertThat(p.baseBranchGuessed()).isFalse();
         });
-        assertThat(discovery.discover(forks.withBaseBranches(Map.of(fromFork.number(), SLASHED))).pullRequests())
-                .first().extracting(DiscoveredPullRequest::baseBranch).isEqualTo(SLASHED);
+        assertThat(discovery
+                        .discover(forks.withBaseBranches(Map.of(fromFork.number(), SLASHED)))
+                        .pullRequests())
+                .first()
+                .extracting(DiscoveredPullRequest::baseBranch)
+                .isEqualTo(SLASHED);
     }
 
     @Test
     void takesTheBaseBranchTheCallerKnows() {
-        DiscoveredHeads heads = discover(DiscoveryRequest.nothing().withOriginPullRequests(true)
+        DiscoveredHeads heads = discover(DiscoveryRequest.nothing()
+                .withOriginPullRequests(true)
                 .withBaseBranches(Map.of(openOrigin.number(), SLASHED)));
 
         assertThat(heads.pullRequests()).singleElement().satisfies(p -> {

@@ -27,7 +27,8 @@ class ProbeCacheTest {
 
         @Override
         public PathKind probe(String commitSha, String path) {
-            calls.computeIfAbsent(commitSha + ":" + path, k -> new AtomicInteger()).incrementAndGet();
+            calls.computeIfAbsent(commitSha + ":" + path, k -> new AtomicInteger())
+                    .incrementAndGet();
             return PathKind.FILE;
         }
 
@@ -56,7 +57,8 @@ class ProbeCacheTest {
         ProbeCache cache = new ProbeCache();
         new ProbePlan(REPO, probe, cache).stat(SHA1, "Jenkinsfile");
 
-        new ProbePlan(new RepositoryKey("http://gogs.example/", "alice", "demo"), probe, cache).stat(SHA1, "Jenkinsfile");
+        new ProbePlan(new RepositoryKey("http://gogs.example/", "alice", "demo"), probe, cache)
+                .stat(SHA1, "Jenkinsfile");
         new ProbePlan(new RepositoryKey("http://gogs.example", "bob", "demo"), probe, cache).stat(SHA1, "Jenkinsfile");
 
         assertThat(probe.total()).isEqualTo(2);
@@ -141,7 +143,8 @@ class ProbeCacheTest {
     void refusesWhatCannotBeCachedSafely() {
         ProbePlan plan = new ProbePlan(REPO, new CountingProbe(), new ProbeCache());
 
-        assertThatThrownBy(() -> plan.stat("master", "Jenkinsfile")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> plan.stat("master", "Jenkinsfile"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("full commit SHA");
         assertThatThrownBy(() -> plan.stat("abc1234", "Jenkinsfile")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> plan.stat(SHA1, "../outside")).isInstanceOf(IllegalArgumentException.class);

@@ -38,8 +38,10 @@ class ProbePlanTest {
     }
 
     private static ProbePlan plan(DiscoveryClients.Counted counted, ProbeCache cache) {
-        return new ProbePlan(new RepositoryKey(counted.client().serverUrl(), alice.name(), repo.name()),
-                FileProbe.of(counted.client(), alice.name(), repo.name()), cache);
+        return new ProbePlan(
+                new RepositoryKey(counted.client().serverUrl(), alice.name(), repo.name()),
+                FileProbe.of(counted.client(), alice.name(), repo.name()),
+                cache);
     }
 
     @Test
@@ -65,13 +67,15 @@ class ProbePlanTest {
         // master and v1 share a commit: 2 commits for 3 heads. The missing file costs 2 requests (404, then the
         // client checks the repository is still there), the present one 1.
         assertThat(heads.branches().size() + heads.tags().size()).isEqualTo(3);
-        assertThat(first).containsExactly(Map.entry(withJenkinsfile, PathKind.FILE),
-                Map.entry(withoutJenkinsfile, PathKind.MISSING));
+        assertThat(first)
+                .containsExactly(
+                        Map.entry(withJenkinsfile, PathKind.FILE), Map.entry(withoutJenkinsfile, PathKind.MISSING));
         String repoPath = "/api/v1/repos/" + alice.name() + "/probed";
-        assertThat(counted.takeTargets()).containsExactly(
-                repoPath + "/contents/Jenkinsfile?ref=" + withJenkinsfile,
-                repoPath + "/contents/Jenkinsfile?ref=" + withoutJenkinsfile,
-                repoPath);
+        assertThat(counted.takeTargets())
+                .containsExactly(
+                        repoPath + "/contents/Jenkinsfile?ref=" + withJenkinsfile,
+                        repoPath + "/contents/Jenkinsfile?ref=" + withoutJenkinsfile,
+                        repoPath);
 
         Map<String, PathKind> again = plan(counted, cache).statAll(heads, "Jenkinsfile");
 

@@ -37,8 +37,12 @@ class PullRequestRescanTest {
     }
 
     /** A repository with open, merged and closed origin pull requests, an open fork one, and two tags. */
-    private record Seeded(GogsRepository repo, GogsPullRequest open, GogsPullRequest merged, GogsPullRequest closed,
-                          GogsPullRequest fork) {}
+    private record Seeded(
+            GogsRepository repo,
+            GogsPullRequest open,
+            GogsPullRequest merged,
+            GogsPullRequest closed,
+            GogsPullRequest fork) {}
 
     private static Seeded seedRepository(String name) {
         GogsRepository repo = alice.createRepository(name).withInitialCommit();
@@ -74,8 +78,8 @@ class PullRequestRescanTest {
     void aRescanWithNothingChangedAsksOnlyTheRefsAndTheOpenPullRequests() {
         Seeded s = seedRepository("rescanned");
         DiscoveryClients.Counted counted = clients.as(alice);
-        HeadDiscovery discovery = new HeadDiscovery(counted.client(), alice.name(), s.repo().name(),
-                new DiscoveryCache());
+        HeadDiscovery discovery =
+                new HeadDiscovery(counted.client(), alice.name(), s.repo().name(), new DiscoveryCache());
 
         DiscoveredHeads first = discovery.discover(DiscoveryRequest.everything());
         List<String> firstTargets = counted.takeTargets();
@@ -83,10 +87,16 @@ class PullRequestRescanTest {
         List<String> rescanTargets = counted.takeTargets();
 
         String api = "/api/v1/repos/" + alice.name() + "/" + s.repo().name();
-        assertThat(firstTargets).containsExactly(refs(s.repo()), api + "/tags",
-                issue(s.repo(), s.merged()), issue(s.repo(), s.open()), issue(s.repo(), s.closed()),
-                issue(s.repo(), s.fork()), api + "/forks", "/api/v1/repos/" + bob.name() + "/" + s.repo().name()
-                        + "/branches");
+        assertThat(firstTargets)
+                .containsExactly(
+                        refs(s.repo()),
+                        api + "/tags",
+                        issue(s.repo(), s.merged()),
+                        issue(s.repo(), s.open()),
+                        issue(s.repo(), s.closed()),
+                        issue(s.repo(), s.fork()),
+                        api + "/forks",
+                        "/api/v1/repos/" + bob.name() + "/" + s.repo().name() + "/branches");
         assertThat(rescanTargets).containsExactly(refs(s.repo()), issue(s.repo(), s.open()), issue(s.repo(), s.fork()));
         assertThat(second).isEqualTo(first);
         assertThat(numbers(second)).containsExactly(s.open().number(), s.fork().number());
@@ -96,22 +106,23 @@ class PullRequestRescanTest {
         // one tag listing.
         s.repo().pushTag("v1-again");
         assertThat(discovery.discover(DiscoveryRequest.everything()).tags()).hasSize(3);
-        assertThat(counted.takeTargets()).containsExactly(refs(s.repo()), issue(s.repo(), s.open()),
-                issue(s.repo(), s.fork()));
+        assertThat(counted.takeTargets())
+                .containsExactly(refs(s.repo()), issue(s.repo(), s.open()), issue(s.repo(), s.fork()));
         s.repo().pushTag("v3", "topic/open");
         assertThat(discovery.discover(DiscoveryRequest.everything()).tags()).hasSize(4);
-        assertThat(counted.takeTargets()).containsExactly(refs(s.repo()), api + "/tags",
-                issue(s.repo(), s.open()), issue(s.repo(), s.fork()));
+        assertThat(counted.takeTargets())
+                .containsExactly(refs(s.repo()), api + "/tags", issue(s.repo(), s.open()), issue(s.repo(), s.fork()));
     }
 
     @Test
     void aPullRequestClosedWithoutItsHeadMovingDisappearsAtTheNextScan() {
         Seeded s = seedRepository("closing");
         DiscoveryClients.Counted counted = clients.as(alice);
-        HeadDiscovery discovery = new HeadDiscovery(counted.client(), alice.name(), s.repo().name(),
-                new DiscoveryCache());
+        HeadDiscovery discovery =
+                new HeadDiscovery(counted.client(), alice.name(), s.repo().name(), new DiscoveryCache());
         DiscoveryRequest originOnly = DiscoveryRequest.nothing().withOriginPullRequests(true);
-        assertThat(numbers(discovery.discover(originOnly))).containsExactly(s.open().number());
+        assertThat(numbers(discovery.discover(originOnly)))
+                .containsExactly(s.open().number());
 
         s.repo().closeIssue(s.open().number());
         counted.takeTargets();
@@ -128,12 +139,14 @@ class PullRequestRescanTest {
         MutableClock clock = new MutableClock();
         DiscoveryCache cache = new DiscoveryCache(100, Duration.ofHours(1), clock);
         DiscoveryClients.Counted counted = clients.as(alice);
-        HeadDiscovery discovery = new HeadDiscovery(counted.client(), alice.name(), s.repo().name(), cache);
+        HeadDiscovery discovery =
+                new HeadDiscovery(counted.client(), alice.name(), s.repo().name(), cache);
         DiscoveryRequest originOnly = DiscoveryRequest.nothing().withOriginPullRequests(true);
         discovery.discover(originOnly);
 
         s.repo().reopenIssue(s.closed().number());
-        assertThat(numbers(discovery.discover(originOnly))).doesNotContain(s.closed().number());
+        assertThat(numbers(discovery.discover(originOnly)))
+                .doesNotContain(s.closed().number());
         cache.forgetPullRequest(discovery.repositoryKey(), s.closed().number());
         assertThat(numbers(discovery.discover(originOnly))).contains(s.closed().number());
 
@@ -141,13 +154,15 @@ class PullRequestRescanTest {
         discovery.discover(originOnly);
         s.repo().reopenIssue(s.closed().number());
         clock.advance(Duration.ofMinutes(59));
-        assertThat(numbers(discovery.discover(originOnly))).doesNotContain(s.closed().number());
+        assertThat(numbers(discovery.discover(originOnly)))
+                .doesNotContain(s.closed().number());
         clock.advance(Duration.ofMinutes(2));
         counted.takeTargets();
 
-        assertThat(numbers(discovery.discover(originOnly))).containsExactly(s.open().number(), s.closed().number());
+        assertThat(numbers(discovery.discover(originOnly)))
+                .containsExactly(s.open().number(), s.closed().number());
         // The merged pull request is never asked again; the closed one is, once its state is an hour old.
-        assertThat(counted.takeTargets()).containsExactly(refs(s.repo()), issue(s.repo(), s.open()),
-                issue(s.repo(), s.closed()));
+        assertThat(counted.takeTargets())
+                .containsExactly(refs(s.repo()), issue(s.repo(), s.open()), issue(s.repo(), s.closed()));
     }
 }

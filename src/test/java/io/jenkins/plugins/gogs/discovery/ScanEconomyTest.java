@@ -57,16 +57,20 @@ class ScanEconomyTest {
     private static long scan(GogsClient client, DiscoveryCache discoveryCache, ProbeCache probeCache) {
         HeadDiscovery discovery = new HeadDiscovery(client, alice.name(), repo.name(), discoveryCache);
         DiscoveredHeads heads = discovery.discover(DiscoveryRequest.everything());
-        ProbePlan plan = new ProbePlan(discovery.repositoryKey(), FileProbe.of(client, alice.name(), repo.name()),
-                probeCache);
-        return heads.branches().stream().filter(b -> plan.exists(b.sha(), "Jenkinsfile")).count();
+        ProbePlan plan =
+                new ProbePlan(discovery.repositoryKey(), FileProbe.of(client, alice.name(), repo.name()), probeCache);
+        return heads.branches().stream()
+                .filter(b -> plan.exists(b.sha(), "Jenkinsfile"))
+                .count();
     }
 
     /** The way without discovery or cache: list the branches, probe every one by name. */
     private static long probeEveryBranch(GogsClient client) {
         RepoApi api = client.repo(alice.name(), repo.name());
-        return api.branches().stream().map(Branch::name)
-                .filter(name -> api.contents(name, "Jenkinsfile").isPresent()).count();
+        return api.branches().stream()
+                .map(Branch::name)
+                .filter(name -> api.contents(name, "Jenkinsfile").isPresent())
+                .count();
     }
 
     @Test
@@ -116,7 +120,10 @@ class ScanEconomyTest {
         assertThat(heads.distinctCommits()).hasSize(150);
         assertThat(counted.counter().count()).isEqualTo(1);
         Map<String, String> listed = new java.util.HashMap<>();
-        counted.client().repo(alice.name(), repo.name()).branches().forEach(b -> listed.put(b.name(), b.commit().id()));
+        counted.client()
+                .repo(alice.name(), repo.name())
+                .branches()
+                .forEach(b -> listed.put(b.name(), b.commit().id()));
         heads.branches().forEach(b -> assertThat(listed).containsEntry(b.name(), b.sha()));
     }
 }

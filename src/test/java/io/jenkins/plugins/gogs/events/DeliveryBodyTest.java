@@ -13,21 +13,24 @@ import org.junit.jupiter.api.Test;
 class DeliveryBodyTest {
 
     // What makes form decoding hard: spaces, '+', '&', '=', '%', non-ASCII, newlines and an offset "+02:00".
-    private static final String JSON = "{\n  \"message\": \"a + b = c & d 100% ✓ süß\",\n"
-            + "  \"timestamp\": \"2024-05-01T10:20:30+02:00\"\n}";
+    private static final String JSON =
+            "{\n  \"message\": \"a + b = c & d 100% ✓ süß\",\n" + "  \"timestamp\": \"2024-05-01T10:20:30+02:00\"\n}";
     private static final byte[] JSON_BYTES = JSON.getBytes(StandardCharsets.UTF_8);
 
     @Test
     void takesAJsonBodyAsItIs() throws Exception {
         assertThat(DeliveryBody.payloadJson("application/json", JSON_BYTES)).isEqualTo(JSON_BYTES);
-        assertThat(DeliveryBody.payloadJson("Application/JSON; charset=UTF-8", JSON_BYTES)).isEqualTo(JSON_BYTES);
+        assertThat(DeliveryBody.payloadJson("Application/JSON; charset=UTF-8", JSON_BYTES))
+                .isEqualTo(JSON_BYTES);
     }
 
     @Test
     void decodesTheFormPayloadFieldToTheExactJsonBytes() throws Exception {
-        byte[] form = ("payload=" + URLEncoder.encode(JSON, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+        byte[] form =
+                ("payload=" + URLEncoder.encode(JSON, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
 
-        assertThat(DeliveryBody.payloadJson("application/x-www-form-urlencoded", form)).isEqualTo(JSON_BYTES);
+        assertThat(DeliveryBody.payloadJson("application/x-www-form-urlencoded", form))
+                .isEqualTo(JSON_BYTES);
     }
 
     @Test
@@ -35,14 +38,16 @@ class DeliveryBodyTest {
         byte[] form = ("x=1&payload=" + URLEncoder.encode(JSON, StandardCharsets.UTF_8) + "&y=%41&flag")
                 .getBytes(StandardCharsets.US_ASCII);
 
-        assertThat(DeliveryBody.payloadJson("application/x-www-form-urlencoded; charset=utf-8", form)).isEqualTo(JSON_BYTES);
+        assertThat(DeliveryBody.payloadJson("application/x-www-form-urlencoded; charset=utf-8", form))
+                .isEqualTo(JSON_BYTES);
     }
 
     @Test
     void decodesPercentEscapesInEitherCase() throws Exception {
         byte[] form = "payload=%7b%7D+%e2%9C%93".getBytes(StandardCharsets.US_ASCII);
 
-        assertThat(new String(DeliveryBody.payloadJson("application/x-www-form-urlencoded", form), StandardCharsets.UTF_8))
+        assertThat(new String(
+                        DeliveryBody.payloadJson("application/x-www-form-urlencoded", form), StandardCharsets.UTF_8))
                 .isEqualTo("{} ✓");
     }
 
@@ -55,7 +60,10 @@ class DeliveryBodyTest {
 
     @Test
     void refusesAFormWithTwoPayloads() {
-        assertRejected("application/x-www-form-urlencoded", "payload=%7B%7D&payload=%7B%7D", RejectionReason.MALFORMED_PAYLOAD);
+        assertRejected(
+                "application/x-www-form-urlencoded",
+                "payload=%7B%7D&payload=%7B%7D",
+                RejectionReason.MALFORMED_PAYLOAD);
     }
 
     @Test
@@ -104,7 +112,8 @@ class DeliveryBodyTest {
         byte[] body = new byte[DeliveryBody.MAX_BYTES + 1];
 
         assertThatThrownBy(() -> DeliveryBody.payloadJson("application/json", body))
-                .isInstanceOfSatisfying(WebhookDeliveryException.class,
+                .isInstanceOfSatisfying(
+                        WebhookDeliveryException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.PAYLOAD_TOO_LARGE));
     }
 

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.gogs.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -70,8 +69,20 @@ class GogsWebhookEventTest {
 
     @Test
     void derivesTheServerUrlWithoutFullName() {
-        WebhookRepository repo = new WebhookRepository(1, null, "app", null, "http://localhost:3000/acme/app/", null, null,
-                null, false, false, null, false, false);
+        WebhookRepository repo = new WebhookRepository(
+                1,
+                null,
+                "app",
+                null,
+                "http://localhost:3000/acme/app/",
+                null,
+                null,
+                null,
+                false,
+                false,
+                null,
+                false,
+                false);
 
         assertThat(repo.serverUrl()).isEqualTo("http://localhost:3000");
         assertThat(repo.ownerName()).isNull();
@@ -175,17 +186,26 @@ class GogsWebhookEventTest {
         assertThat(failure("push", "[1, 2]").reason()).isEqualTo(RejectionReason.MALFORMED_PAYLOAD);
         assertThat(failure("push", "null").reason()).isEqualTo(RejectionReason.MALFORMED_PAYLOAD);
         assertThat(failure("wiki", "[]").reason()).isEqualTo(RejectionReason.MALFORMED_PAYLOAD);
-        assertThat(failure("push", "{\"ref\": \"r\", \"after\": \"a\", \"repository\": {}} {}").reason())
+        assertThat(failure("push", "{\"ref\": \"r\", \"after\": \"a\", \"repository\": {}} {}")
+                        .reason())
                 .isEqualTo(RejectionReason.MALFORMED_PAYLOAD);
     }
 
     @Test
     void refusesPayloadsLackingWhatTheEventNeeds() {
-        assertThat(failure("push", "{\"ref\": \"refs/heads/main\", \"after\": \"1\"}").getMessage()).contains("repository");
-        assertThat(failure("push", "{\"after\": \"1\", \"repository\": {}}").getMessage()).contains("ref");
-        assertThat(failure("create", "{\"ref\": \"x\", \"repository\": {}}").getMessage()).contains("ref_type");
-        assertThat(failure("pull_request", "{\"action\": \"opened\", \"repository\": {}}").getMessage()).contains("pull_request");
-        assertThat(failure("release", "{\"action\": \"published\", \"repository\": {}}").getMessage()).contains("tag_name");
+        assertThat(failure("push", "{\"ref\": \"refs/heads/main\", \"after\": \"1\"}")
+                        .getMessage())
+                .contains("repository");
+        assertThat(failure("push", "{\"after\": \"1\", \"repository\": {}}").getMessage())
+                .contains("ref");
+        assertThat(failure("create", "{\"ref\": \"x\", \"repository\": {}}").getMessage())
+                .contains("ref_type");
+        assertThat(failure("pull_request", "{\"action\": \"opened\", \"repository\": {}}")
+                        .getMessage())
+                .contains("pull_request");
+        assertThat(failure("release", "{\"action\": \"published\", \"repository\": {}}")
+                        .getMessage())
+                .contains("tag_name");
         assertThat(failure("fork", "{\"repository\": {}}").getMessage()).contains("forkee");
     }
 
@@ -193,13 +213,14 @@ class GogsWebhookEventTest {
     void splitsFullRefNames() {
         assertThat(GitRef.fromFullName("refs/heads/a/b")).isEqualTo(new GitRef(RefKind.BRANCH, "a/b"));
         assertThat(GitRef.fromFullName("refs/tags/v1")).isEqualTo(new GitRef(RefKind.TAG, "v1"));
-        assertThat(GitRef.fromFullName("refs/notes/commits")).isEqualTo(new GitRef(RefKind.OTHER, "refs/notes/commits"));
+        assertThat(GitRef.fromFullName("refs/notes/commits"))
+                .isEqualTo(new GitRef(RefKind.OTHER, "refs/notes/commits"));
         assertThat(GitRef.fromShortName("BRANCH", "main").fullName()).isEqualTo("refs/heads/main");
     }
 
     private static ScmChange change(String action) {
-        WebhookPullRequest pr = new WebhookPullRequest(1, 1, "t", null, "open", "h", null, "main", null, null, null,
-                false, null, null, null);
+        WebhookPullRequest pr = new WebhookPullRequest(
+                1, 1, "t", null, "open", "h", null, "main", null, null, null, false, null, null, null);
         return new PullRequestEvent(action, 1, pr, null, null).scmChange();
     }
 

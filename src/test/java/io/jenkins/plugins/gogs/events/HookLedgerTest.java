@@ -28,7 +28,8 @@ class HookLedgerTest {
         assertThat(ledger.isCurrent(REPO, URL, "s1")).isTrue();
         assertThat(ledger.secretStatus(REPO, "s2")).isEqualTo(SecretStatus.CHANGED);
         assertThat(ledger.secretStatus(REPO, null)).isEqualTo(SecretStatus.CHANGED);
-        assertThat(ledger.isCurrent(REPO, "https://other.example.com/gogs-webhook/post", "s1")).isFalse();
+        assertThat(ledger.isCurrent(REPO, "https://other.example.com/gogs-webhook/post", "s1"))
+                .isFalse();
     }
 
     @Test
@@ -52,7 +53,9 @@ class HookLedgerTest {
 
         var field = HookLedger.class.getDeclaredField("hooks");
         field.setAccessible(true);
-        assertThat(field.get(ledger).toString()).doesNotContain("very-secret-value").contains(URL);
+        assertThat(field.get(ledger).toString())
+                .doesNotContain("very-secret-value")
+                .contains(URL);
 
         ledger.forget(REPO);
         assertThat(ledger.size()).isEqualTo(1);

@@ -22,7 +22,8 @@ class HookPlannerTest {
 
     @Test
     void leavesAHookThatIsAlreadyAsDesired() {
-        HookPlan plan = HookPlanner.plan(List.of(ours(5, "json", HookEvents.FOR_JENKINS, true)), DESIRED, SecretStatus.UNCHANGED);
+        HookPlan plan = HookPlanner.plan(
+                List.of(ours(5, "json", HookEvents.FOR_JENKINS, true)), DESIRED, SecretStatus.UNCHANGED);
 
         assertThat(plan.actions()).containsExactly(new HookAction.Keep(5));
         assertThat(plan.changesNothing()).isTrue();
@@ -30,7 +31,8 @@ class HookPlannerTest {
 
     @Test
     void patchesAHookWithOtherEventsContentTypeOrActiveFlag() {
-        HookPlan plan = HookPlanner.plan(List.of(ours(5, "form", Set.of("push"), false)), DESIRED, SecretStatus.UNCHANGED);
+        HookPlan plan =
+                HookPlanner.plan(List.of(ours(5, "form", Set.of("push"), false)), DESIRED, SecretStatus.UNCHANGED);
 
         assertThat(plan.actions()).singleElement().isInstanceOfSatisfying(HookAction.Update.class, update -> {
             assertThat(update.hookId()).isEqualTo(5);
@@ -41,13 +43,16 @@ class HookPlannerTest {
 
     @Test
     void treatsTheSameUrlSpelledDifferentlyAsOursAndPatchesTheSpelling() {
-        ExistingHook hook = new ExistingHook(5, "gogs", "HTTPS://CI.example.com:443/gogs-webhook/post/", "json",
-                HookEvents.FOR_JENKINS, true);
+        ExistingHook hook = new ExistingHook(
+                5, "gogs", "HTTPS://CI.example.com:443/gogs-webhook/post/", "json", HookEvents.FOR_JENKINS, true);
 
         HookPlan plan = HookPlanner.plan(List.of(hook), DESIRED, SecretStatus.UNCHANGED);
 
-        assertThat(plan.actions()).singleElement().isInstanceOfSatisfying(HookAction.Update.class,
-                update -> assertThat(update.why()).startsWith("URL spelled"));
+        assertThat(plan.actions())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        HookAction.Update.class,
+                        update -> assertThat(update.why()).startsWith("URL spelled"));
     }
 
     @Test
@@ -60,30 +65,40 @@ class HookPlannerTest {
         HookPlan plan = HookPlanner.plan(existing, DESIRED, SecretStatus.UNCHANGED);
 
         assertThat(plan.actionsOf(HookAction.Keep.class)).containsExactly(new HookAction.Keep(4));
-        assertThat(plan.actionsOf(HookAction.Delete.class)).extracting(HookAction.Delete::hookId).containsExactly(3L, 9L);
+        assertThat(plan.actionsOf(HookAction.Delete.class))
+                .extracting(HookAction.Delete::hookId)
+                .containsExactly(3L, 9L);
         assertThat(plan.actionsOf(HookAction.Update.class)).isEmpty();
     }
 
     @Test
     void patchesTheOldestWhenNoDuplicateIsAsDesired() {
-        List<ExistingHook> existing = List.of(ours(9, "form", Set.of("push"), true), ours(3, "json", Set.of("push"), true));
+        List<ExistingHook> existing =
+                List.of(ours(9, "form", Set.of("push"), true), ours(3, "json", Set.of("push"), true));
 
         HookPlan plan = HookPlanner.plan(existing, DESIRED, SecretStatus.UNCHANGED);
 
         assertThat(plan.actions()).hasSize(2);
-        assertThat(plan.actions().get(0)).isInstanceOfSatisfying(HookAction.Update.class, u -> assertThat(u.hookId()).isEqualTo(3));
-        assertThat(plan.actions().get(1)).isInstanceOfSatisfying(HookAction.Delete.class, d -> assertThat(d.hookId()).isEqualTo(9));
+        assertThat(plan.actions().get(0))
+                .isInstanceOfSatisfying(
+                        HookAction.Update.class, u -> assertThat(u.hookId()).isEqualTo(3));
+        assertThat(plan.actions().get(1))
+                .isInstanceOfSatisfying(
+                        HookAction.Delete.class, d -> assertThat(d.hookId()).isEqualTo(9));
     }
 
     @Test
     void replacesEveryHookOfOursWhenTheSecretChangedCreatingFirst() {
-        List<ExistingHook> existing = List.of(ours(3, "json", HookEvents.FOR_JENKINS, true), ours(4, "json", Set.of("push"), true));
+        List<ExistingHook> existing =
+                List.of(ours(3, "json", HookEvents.FOR_JENKINS, true), ours(4, "json", Set.of("push"), true));
 
         HookPlan plan = HookPlanner.plan(existing, DESIRED, SecretStatus.CHANGED);
 
         assertThat(plan.actions()).hasSize(3);
         assertThat(plan.actions().get(0)).isEqualTo(new HookAction.Create(DESIRED));
-        assertThat(plan.actionsOf(HookAction.Delete.class)).extracting(HookAction.Delete::hookId).containsExactly(3L, 4L);
+        assertThat(plan.actionsOf(HookAction.Delete.class))
+                .extracting(HookAction.Delete::hookId)
+                .containsExactly(3L, 4L);
         assertThat(plan.actionsOf(HookAction.Delete.class).get(0).why()).contains("secret");
     }
 
@@ -92,7 +107,8 @@ class HookPlannerTest {
         List<ExistingHook> existing = List.of(
                 new ExistingHook(1, "gogs", "https://ci.example.com/other-endpoint", "json", Set.of("push"), true),
                 new ExistingHook(2, "slack", URL, "json", Set.of("push"), true),
-                new ExistingHook(3, "gogs", "https://elsewhere.example.com/gogs-webhook/post", "json", Set.of("push"), true));
+                new ExistingHook(
+                        3, "gogs", "https://elsewhere.example.com/gogs-webhook/post", "json", Set.of("push"), true));
 
         assertThat(HookPlanner.plan(existing, DESIRED, SecretStatus.CHANGED).actions())
                 .containsExactly(new HookAction.Create(DESIRED));
@@ -108,20 +124,25 @@ class HookPlannerTest {
 
         HookPlan plan = HookPlanner.planRemoval(existing, URL);
 
-        assertThat(plan.actions()).extracting(a -> ((HookAction.Delete) a).hookId()).containsExactly(3L, 7L);
+        assertThat(plan.actions())
+                .extracting(a -> ((HookAction.Delete) a).hookId())
+                .containsExactly(3L, 7L);
     }
 
     @Test
     void refusesADesiredHookGogsWouldSilentlyAlter() {
         assertThatThrownBy(() -> new DesiredHook(URL, Set.of("push", "repository"), "json"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repository");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("repository");
         assertThatThrownBy(() -> new DesiredHook(URL, Set.of(), "json")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DesiredHook(URL, Set.of("push"), "xml")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DesiredHook(URL, Set.of("push"), "xml"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void subscribesThePluginsHookToWhatTheScmSideNeeds() {
-        assertThat(DESIRED.events()).containsExactlyInAnyOrder("create", "delete", "fork", "push", "pull_request", "release");
+        assertThat(DESIRED.events())
+                .containsExactlyInAnyOrder("create", "delete", "fork", "push", "pull_request", "release");
         assertThat(DESIRED.contentType()).isEqualTo("json");
     }
 

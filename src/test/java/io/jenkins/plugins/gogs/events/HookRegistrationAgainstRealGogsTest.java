@@ -81,7 +81,8 @@ class HookRegistrationAgainstRealGogsTest {
 
         HookRegistrar.Report report = HookRegistrar.ensure(api, register.hook(), SECRET, SecretStatus.UNCHANGED);
 
-        assertThat(report.steps()).anySatisfy(step -> assertThat(step).startsWith("updated hook " + ours.id()))
+        assertThat(report.steps())
+                .anySatisfy(step -> assertThat(step).startsWith("updated hook " + ours.id()))
                 .anySatisfy(step -> assertThat(step).startsWith("deleted hook"));
         assertThat(report.hookId()).isEqualTo(ours.id());
         assertThat(api.list()).singleElement().satisfies(hook -> {
@@ -89,7 +90,9 @@ class HookRegistrationAgainstRealGogsTest {
             assertThat(Set.copyOf(hook.events())).isEqualTo(HookEvents.FOR_JENKINS);
             assertThat(hook.active()).isTrue();
         });
-        assertThat(HookRegistrar.ensure(api, register.hook(), SECRET, SecretStatus.UNCHANGED).changed()).isFalse();
+        assertThat(HookRegistrar.ensure(api, register.hook(), SECRET, SecretStatus.UNCHANGED)
+                        .changed())
+                .isFalse();
     }
 
     @Test
@@ -99,7 +102,8 @@ class HookRegistrationAgainstRealGogsTest {
         Register register = decide(gogs, hooks, repo);
         HooksApi api = hooksOf(gogs, alice, repo);
         HookLedger ledger = new HookLedger();
-        HookRegistrar.ensure(api, register.hook(), "old-secret", ledger.secretStatus(register.repository(), "old-secret"));
+        HookRegistrar.ensure(
+                api, register.hook(), "old-secret", ledger.secretStatus(register.repository(), "old-secret"));
         ledger.registered(register.repository(), register.hook().url(), "old-secret");
         long oldHook = api.list().get(0).id();
 
@@ -107,7 +111,9 @@ class HookRegistrationAgainstRealGogsTest {
         HookRegistrar.ensure(api, register.hook(), SECRET, status);
 
         assertThat(status).isEqualTo(SecretStatus.CHANGED);
-        assertThat(api.list()).singleElement().satisfies(hook -> assertThat(hook.id()).isNotEqualTo(oldHook));
+        assertThat(api.list())
+                .singleElement()
+                .satisfies(hook -> assertThat(hook.id()).isNotEqualTo(oldHook));
         String sha = repo.pushFile("master", "b.txt", "b\n");
         assertThat(noticeOfPush(gogs, hooks, sha, SECRET).head()).isEqualTo(new ChangedHead.Branch("master", sha));
     }
@@ -120,10 +126,17 @@ class HookRegistrationAgainstRealGogsTest {
         HooksApi api = hooksOf(gogs, alice, repo);
         HookLedger ledger = new HookLedger();
         // A hook at the plugin's URL from before (another Jenkins, by hand) with a secret Jenkins does not have.
-        RealGogsDeliveries.addHook(gogs, repo, register.hook().url(), "json", "someone-elses",
+        RealGogsDeliveries.addHook(
+                gogs,
+                repo,
+                register.hook().url(),
+                "json",
+                "someone-elses",
                 HookEvents.FOR_JENKINS.toArray(String[]::new));
-        assertThat(HookRegistrar.ensure(api, register.hook(), SECRET,
-                ledger.secretStatus(register.repository(), SECRET)).changed()).isFalse();
+        assertThat(HookRegistrar.ensure(
+                                api, register.hook(), SECRET, ledger.secretStatus(register.repository(), SECRET))
+                        .changed())
+                .isFalse();
 
         String first = repo.pushFile("master", "c.txt", "c\n");
         DeliveryOutcome refused = receive(gogs, awaitPush(hooks, first), SECRET);
@@ -135,7 +148,8 @@ class HookRegistrationAgainstRealGogsTest {
         HookRegistrar.ensure(api, register.hook(), SECRET, ledger.secretStatus(register.repository(), SECRET));
 
         String second = repo.pushFile("master", "d.txt", "d\n");
-        assertThat(noticeOfPush(gogs, hooks, second, SECRET).head()).isEqualTo(new ChangedHead.Branch("master", second));
+        assertThat(noticeOfPush(gogs, hooks, second, SECRET).head())
+                .isEqualTo(new ChangedHead.Branch("master", second));
     }
 
     @Test
@@ -165,10 +179,10 @@ class HookRegistrationAgainstRealGogsTest {
         repo.addCollaborator(writer, "write");
         Register register = decide(gogs, hooks, repo);
 
-        GogsException forbidden = failure(() -> HookRegistrar.ensure(hooksOf(gogs, writer, repo), register.hook(),
-                SECRET, SecretStatus.UNCHANGED));
-        GogsException hidden = failure(() -> HookRegistrar.ensure(hooksOf(gogs, stranger, repo), register.hook(),
-                SECRET, SecretStatus.UNCHANGED));
+        GogsException forbidden = failure(() ->
+                HookRegistrar.ensure(hooksOf(gogs, writer, repo), register.hook(), SECRET, SecretStatus.UNCHANGED));
+        GogsException hidden = failure(() ->
+                HookRegistrar.ensure(hooksOf(gogs, stranger, repo), register.hook(), SECRET, SecretStatus.UNCHANGED));
 
         assertThat(HookRegistrar.explain(forbidden, register.repository(), "writer-token"))
                 .contains("'writer-token'", repo.fullName(), "admin rights");
@@ -181,8 +195,13 @@ class HookRegistrationAgainstRealGogsTest {
     private static Register decide(GogsServer gogs, WebhookReceiver hooks, GogsRepository repo) {
         String jenkinsRoot = hooks.url().replaceFirst("/hook$", "/jenkins/");
         RegistrationDecision decision = RegistrationDecision.of(new RegistrationSettings(
-                new RepositoryKey(gogs.url(), repo.owner(), repo.name()), HookRegistrationMode.SYSTEM, true, true,
-                "admin-token", null, jenkinsRoot));
+                new RepositoryKey(gogs.url(), repo.owner(), repo.name()),
+                HookRegistrationMode.SYSTEM,
+                true,
+                true,
+                "admin-token",
+                null,
+                jenkinsRoot));
         assertThat(decision).isInstanceOf(Register.class);
         Register register = (Register) decision;
         assertThat(register.warning()).hasValueSatisfying(w -> assertThat(w).contains("127.0.0.1"));
@@ -190,7 +209,9 @@ class HookRegistrationAgainstRealGogsTest {
     }
 
     private HooksApi hooksOf(GogsServer gogs, GogsUser user, GogsRepository repo) {
-        GogsClient client = GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(user.token())).build();
+        GogsClient client = GogsClient.builder(gogs.url())
+                .credentials(GogsCredentials.token(user.token()))
+                .build();
         clients.add(client);
         return client.repo(repo.owner(), repo.name()).hooks();
     }
@@ -202,13 +223,18 @@ class HookRegistrationAgainstRealGogsTest {
     }
 
     private static WebhookDelivery awaitPush(WebhookReceiver hooks, String sha) {
-        return hooks.await(d -> "push".equals(d.event()) && d.path().endsWith("/jenkins/gogs-webhook/post")
-                && sha.equals(RealGogsDeliveries.json(d.body()).path("after").asText()), WAIT, "the push of " + sha);
+        return hooks.await(
+                d -> "push".equals(d.event())
+                        && d.path().endsWith("/jenkins/gogs-webhook/post")
+                        && sha.equals(
+                                RealGogsDeliveries.json(d.body()).path("after").asText()),
+                WAIT,
+                "the push of " + sha);
     }
 
     private static DeliveryOutcome receive(GogsServer gogs, WebhookDelivery delivery, String secret) {
-        return new io.jenkins.plugins.gogs.events.WebhookReceiver().receive(RealGogsDeliveries.request(delivery),
-                RealGogsDeliveries.server(gogs, secret));
+        return new io.jenkins.plugins.gogs.events.WebhookReceiver()
+                .receive(RealGogsDeliveries.request(delivery), RealGogsDeliveries.server(gogs, secret));
     }
 
     private static HeadNotice noticeOfPush(GogsServer gogs, WebhookReceiver hooks, String sha, String secret) {
@@ -216,7 +242,8 @@ class HookRegistrationAgainstRealGogsTest {
         assertThat(outcome).isInstanceOf(DeliveryOutcome.Accepted.class);
         DeliveryOutcome.Accepted accepted = (DeliveryOutcome.Accepted) outcome;
         assertThat(accepted.signatureVerified()).isTrue();
-        Optional<ScmNotice> notice = ScmNotices.of(accepted.event(), accepted.server().url());
+        Optional<ScmNotice> notice =
+                ScmNotices.of(accepted.event(), accepted.server().url());
         assertThat(notice).containsInstanceOf(HeadNotice.class);
         return (HeadNotice) notice.get();
     }

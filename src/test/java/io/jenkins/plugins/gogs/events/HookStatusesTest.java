@@ -14,7 +14,8 @@ class HookStatusesTest {
     void theLastAttemptForARepositoryIsItsStatusWhicheverItemMadeIt() {
         HookStatuses statuses = new HookStatuses();
         statuses.record(APP, new HookStatuses.Registered("first", URL, 7L));
-        statuses.record(new RepositoryKey("https://git.example.com/", "ACME", "App"),
+        statuses.record(
+                new RepositoryKey("https://git.example.com/", "ACME", "App"),
                 new HookStatuses.Failed("second", "refused"));
 
         assertThat(statuses.lookup(APP)).contains(new HookStatuses.Failed("second", "refused"));
@@ -26,7 +27,8 @@ class HookStatusesTest {
         statuses.record(APP, new HookStatuses.Registered("app", URL, 7L));
 
         assertThat(statuses.knownHookId(APP, URL)).contains(7L);
-        assertThat(statuses.knownHookId(APP, "https://other.example.com/gogs-webhook/post")).isEmpty();
+        assertThat(statuses.knownHookId(APP, "https://other.example.com/gogs-webhook/post"))
+                .isEmpty();
         statuses.record(APP, new HookStatuses.Pending("app", URL));
         assertThat(statuses.knownHookId(APP, URL)).isEmpty();
     }

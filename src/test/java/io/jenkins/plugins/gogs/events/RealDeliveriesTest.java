@@ -13,7 +13,6 @@ import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
-import io.jenkins.plugins.gogs.fixture.WebhookDelivery;
 import io.jenkins.plugins.gogs.fixture.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +44,8 @@ class RealDeliveriesTest {
 
     @Test
     void aNewBranchSendsCreateThenAPushFromTheZeroSha(GogsServer gogs, WebhookReceiver hooks) {
-        GogsRepository repo = gogs.createUser("alice").createRepository("branch").withInitialCommit();
+        GogsRepository repo =
+                gogs.createUser("alice").createRepository("branch").withInitialCommit();
         RealGogsDeliveries.addHook(gogs, repo, hooks.url(), "json", SECRET, "push", "create");
 
         String head = repo.pushBranch("feature/ä.x");
@@ -77,16 +77,24 @@ class RealDeliveriesTest {
         assertThat(light.sha()).isEqualTo(tagged);
         assertThat(annotated.gitRef().fullName()).isEqualTo("refs/tags/v2.0");
         assertThat(annotated.sha()).matches("[0-9a-f]{40}").isNotEqualTo(tagged); // the tag object, not the commit
-        hooks.await(d -> "push".equals(d.event()) && RealGogsDeliveries.json(d.body()).path("after").asText().equals(marker),
-                WAIT, "the push after the tags");
-        assertThat(hooks.deliveries()).filteredOn(d -> "push".equals(d.event()))
+        hooks.await(
+                d -> "push".equals(d.event())
+                        && RealGogsDeliveries.json(d.body())
+                                .path("after")
+                                .asText()
+                                .equals(marker),
+                WAIT,
+                "the push after the tags");
+        assertThat(hooks.deliveries())
+                .filteredOn(d -> "push".equals(d.event()))
                 .extracting(d -> RealGogsDeliveries.json(d.body()).path("ref").asText())
                 .containsOnly("refs/heads/master");
     }
 
     @Test
     void deletingABranchAndATagSendsDeleteEvents(GogsServer gogs, WebhookReceiver hooks) {
-        GogsRepository repo = gogs.createUser("alice").createRepository("delete").withInitialCommit();
+        GogsRepository repo =
+                gogs.createUser("alice").createRepository("delete").withInitialCommit();
         repo.pushBranch("doomed");
         repo.pushTag("v0.1");
         RealGogsDeliveries.addHook(gogs, repo, hooks.url(), "json", SECRET, "delete");
@@ -132,7 +140,8 @@ class RealDeliveriesTest {
     void aMergedPullRequestArrivesAsClosedAndMerged(GogsServer gogs, WebhookReceiver hooks) {
         // A pull request of its own, never pushed to after opening: Gogs 0.14 can leave a pull request "checking"
         // (and unmergeable) when a push to its head races with the check that opening it started.
-        GogsRepository repo = gogs.createUser("alice").createRepository("merged").withInitialCommit();
+        GogsRepository repo =
+                gogs.createUser("alice").createRepository("merged").withInitialCommit();
         repo.pushBranch("done");
         RealGogsDeliveries.addHook(gogs, repo, hooks.url(), "json", SECRET, "pull_request");
         GogsPullRequest pr = repo.openPullRequest("master", "done");
@@ -150,7 +159,8 @@ class RealDeliveriesTest {
 
     @Test
     void aPullRequestFromAForkNamesTheForkAsItsHead(GogsServer gogs, WebhookReceiver hooks) {
-        GogsRepository upstream = gogs.createUser("alice").createRepository("upstream").withInitialCommit();
+        GogsRepository upstream =
+                gogs.createUser("alice").createRepository("upstream").withInitialCommit();
         GogsUser bob = gogs.createUser("bob");
         GogsRepository fork = bob.fork(upstream);
         fork.pushBranch("fix");
@@ -169,7 +179,8 @@ class RealDeliveriesTest {
 
     @Test
     void aForkSendsTheNewRepositoryAsForkee(GogsServer gogs, WebhookReceiver hooks) {
-        GogsRepository upstream = gogs.createUser("alice").createRepository("forked").withInitialCommit();
+        GogsRepository upstream =
+                gogs.createUser("alice").createRepository("forked").withInitialCommit();
         RealGogsDeliveries.addHook(gogs, upstream, hooks.url(), "json", SECRET, "fork");
         GogsUser bob = gogs.createUser("bob");
 
@@ -185,7 +196,8 @@ class RealDeliveriesTest {
 
     @Test
     void aReleasePublishedInTheWebUiNamesItsNewTag(GogsServer gogs, WebhookReceiver hooks) throws Exception {
-        GogsRepository repo = gogs.createUser("alice").createRepository("releases").withInitialCommit();
+        GogsRepository repo =
+                gogs.createUser("alice").createRepository("releases").withInitialCommit();
         RealGogsDeliveries.addHook(gogs, repo, hooks.url(), "json", SECRET, "release");
 
         WebUiRelease.publish(gogs, repo, "v3.0", "master");
@@ -202,7 +214,8 @@ class RealDeliveriesTest {
 
     @Test
     void issueEventsAreVerifiedButNotScmRelevant(GogsServer gogs, WebhookReceiver hooks) {
-        GogsRepository repo = gogs.createUser("alice").createRepository("issues").withInitialCommit();
+        GogsRepository repo =
+                gogs.createUser("alice").createRepository("issues").withInitialCommit();
         RealGogsDeliveries.addHook(gogs, repo, hooks.url(), "json", SECRET, "issues", "issue_comment");
 
         long number = repo.createIssues(1).get(0);
@@ -224,7 +237,9 @@ class RealDeliveriesTest {
         assertThat(actual.id()).isEqualTo(expected.id());
         assertThat(actual.cloneUrl()).isEqualTo(expected.cloneUrl());
         assertThat(actual.htmlUrl()).isEqualTo(gogs.url() + "/" + expected.fullName());
-        assertThat(ServerUrl.sameServer(actual.serverUrl(), gogs.url())).as(actual.serverUrl()).isTrue();
+        assertThat(ServerUrl.sameServer(actual.serverUrl(), gogs.url()))
+                .as(actual.serverUrl())
+                .isTrue();
         assertThat(actual.isOnServer(gogs.url() + "/")).isTrue();
     }
 }

@@ -24,7 +24,8 @@ class RealDeliveryVerificationTest {
 
         assertThat(push.delivery().header("Content-Type")).isEqualTo("application/json");
         assertThat(push.delivery().signature())
-                .isEqualTo(WebhookSignature.sign(HookSecret.of(SECRET), push.delivery().body()));
+                .isEqualTo(WebhookSignature.sign(
+                        HookSecret.of(SECRET), push.delivery().body()));
         assertThat(receive(gogs, request(push.delivery()))).isInstanceOf(DeliveryOutcome.Accepted.class);
     }
 
@@ -36,21 +37,28 @@ class RealDeliveryVerificationTest {
         assertThat(delivery.header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
         assertThat(delivery.bodyAsString()).startsWith("payload=");
         byte[] json = DeliveryBody.payloadJson(delivery.header("Content-Type"), delivery.body());
-        assertThat(delivery.signature()).isEqualTo(WebhookSignature.sign(HookSecret.of(SECRET), json))
+        assertThat(delivery.signature())
+                .isEqualTo(WebhookSignature.sign(HookSecret.of(SECRET), json))
                 .isNotEqualTo(WebhookSignature.sign(HookSecret.of(SECRET), delivery.body()));
         DeliveryOutcome outcome = receive(gogs, request(delivery));
-        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Accepted.class,
-                accepted -> assertThat(((PushEvent) accepted.event()).after()).isEqualTo(push.after()));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        DeliveryOutcome.Accepted.class,
+                        accepted -> assertThat(((PushEvent) accepted.event()).after())
+                                .isEqualTo(push.after()));
     }
 
     @Test
     void aTamperedJsonBodyIsRejected(GogsServer gogs, WebhookReceiver hooks) {
         Push push = push(gogs, hooks, "json");
 
-        DeliveryOutcome outcome = receive(gogs, request(push.delivery(), tamper(push.delivery().body(), push.after())));
+        DeliveryOutcome outcome =
+                receive(gogs, request(push.delivery(), tamper(push.delivery().body(), push.after())));
 
-        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Rejected.class,
-                rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        DeliveryOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE));
         assertThat(outcome.httpStatus()).isEqualTo(403);
     }
 
@@ -58,10 +66,13 @@ class RealDeliveryVerificationTest {
     void aTamperedFormBodyIsRejected(GogsServer gogs, WebhookReceiver hooks) {
         Push push = push(gogs, hooks, "form");
 
-        DeliveryOutcome outcome = receive(gogs, request(push.delivery(), tamper(push.delivery().body(), push.after())));
+        DeliveryOutcome outcome =
+                receive(gogs, request(push.delivery(), tamper(push.delivery().body(), push.after())));
 
-        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Rejected.class,
-                rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        DeliveryOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE));
     }
 
     @Test
@@ -79,15 +90,18 @@ class RealDeliveryVerificationTest {
 
     @Test
     void aHookWithoutSecretSendsAnEmptySignatureThatAServerWithASecretRejects(GogsServer gogs, WebhookReceiver hooks) {
-        GogsRepository repo = gogs.createUser("alice").createRepository("unsigned").withInitialCommit();
+        GogsRepository repo =
+                gogs.createUser("alice").createRepository("unsigned").withInitialCommit();
         RealGogsDeliveries.addHook(gogs, repo, hooks.url(), "json", "", "push");
         repo.pushFile("master", "a.txt", "a\n");
         WebhookDelivery delivery = hooks.awaitEvent("push", WAIT);
 
         assertThat(delivery.signature()).isEmpty();
         DeliveryOutcome outcome = receive(gogs, request(delivery));
-        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Rejected.class,
-                rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.UNSIGNED));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        DeliveryOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.UNSIGNED));
         assertThat(outcome.httpStatus()).isEqualTo(403);
     }
 
@@ -113,7 +127,9 @@ class RealDeliveryVerificationTest {
 
     /** A repository with a hook of this content type, one push to it, and the delivery of that push. */
     private static Push push(GogsServer gogs, WebhookReceiver hooks, String contentType) {
-        GogsRepository repo = gogs.createUser("alice").createRepository("signed-" + contentType).withInitialCommit();
+        GogsRepository repo = gogs.createUser("alice")
+                .createRepository("signed-" + contentType)
+                .withInitialCommit();
         RealGogsDeliveries.addHook(gogs, repo, hooks.url(), contentType, SECRET, "push");
         String after = repo.pushFile("master", "docs/notes.txt", "a + b = c & d ✓\n");
         return new Push(repo, after, hooks.awaitEvent("push", WAIT));

@@ -22,6 +22,7 @@ final class RealGogsDeliveries {
 
     /** Non-ASCII on purpose: Gogs keys the HMAC with the UTF-8 bytes of the secret. */
     static final String SECRET = "s3cret-ünï-✓";
+
     static final Duration WAIT = Duration.ofSeconds(30);
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,8 +35,12 @@ final class RealGogsDeliveries {
 
     /** The recorded request with another body, to tamper with it. */
     static WebhookRequest request(WebhookDelivery delivery, byte[] body) {
-        return new WebhookRequest(delivery.event(), delivery.header(WebhookRequest.DELIVERY_HEADER), delivery.signature(),
-                delivery.header("Content-Type"), body);
+        return new WebhookRequest(
+                delivery.event(),
+                delivery.header(WebhookRequest.DELIVERY_HEADER),
+                delivery.signature(),
+                delivery.header("Content-Type"),
+                body);
     }
 
     /** The test Gogs as the only configured server, with this secret. */
@@ -57,26 +62,36 @@ final class RealGogsDeliveries {
     }
 
     /** Adds an active {@code gogs} hook with the given content type ({@code json} or {@code form}). */
-    static long addHook(GogsServer gogs, GogsRepository repo, String url, String contentType, String secret,
-            String... events) {
+    static long addHook(
+            GogsServer gogs, GogsRepository repo, String url, String contentType, String secret, String... events) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "gogs");
         body.put("config", Map.of("url", url, "content_type", contentType, "secret", secret));
         body.put("events", Arrays.asList(events));
         body.put("active", true);
-        return gogs.http().post(repo.apiPath() + "/hooks", body, repo.actor().token()).path("id").asLong();
+        return gogs.http()
+                .post(repo.apiPath() + "/hooks", body, repo.actor().token())
+                .path("id")
+                .asLong();
     }
 
     /** Waits for the pull_request delivery with this action. */
     static WebhookDelivery awaitPullRequest(io.jenkins.plugins.gogs.fixture.WebhookReceiver receiver, String action) {
-        return receiver.await(d -> "pull_request".equals(d.event()) && action.equals(json(d.body()).path("action").asText()),
-                WAIT, "a pull_request '" + action + "' event");
+        return receiver.await(
+                d -> "pull_request".equals(d.event())
+                        && action.equals(json(d.body()).path("action").asText()),
+                WAIT,
+                "a pull_request '" + action + "' event");
     }
 
     /** Waits for the delivery of this event whose short {@code ref} is {@code ref} (create and delete events). */
-    static WebhookDelivery awaitRef(io.jenkins.plugins.gogs.fixture.WebhookReceiver receiver, String event, String ref) {
-        return receiver.await(d -> event.equals(d.event()) && ref.equals(json(d.body()).path("ref").asText()),
-                WAIT, "a " + event + " event for " + ref);
+    static WebhookDelivery awaitRef(
+            io.jenkins.plugins.gogs.fixture.WebhookReceiver receiver, String event, String ref) {
+        return receiver.await(
+                d -> event.equals(d.event())
+                        && ref.equals(json(d.body()).path("ref").asText()),
+                WAIT,
+                "a " + event + " event for " + ref);
     }
 
     static JsonNode json(byte[] body) {

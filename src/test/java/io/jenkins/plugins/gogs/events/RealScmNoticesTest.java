@@ -41,10 +41,11 @@ class RealScmNoticesTest {
 
         assertThat(opened.change()).isEqualTo(ScmChange.CREATED);
         assertThat(opened.repository()).isEqualTo(new RepositoryKey(gogs.url(), alice.name(), "upstream"));
-        assertThat(opened.head()).isEqualTo(
-                new ChangedHead.PullRequest(pr.number(), "master", "fix", bob.name(), "upstream", true));
+        assertThat(opened.head())
+                .isEqualTo(new ChangedHead.PullRequest(pr.number(), "master", "fix", bob.name(), "upstream", true));
         assertThat(opened.delay()).isEqualTo(ScmNotices.PULL_REQUEST_DELAY);
-        assertThat(opened.description()).isEqualTo("Pull request #" + pr.number() + " opened in " + upstream.fullName());
+        assertThat(opened.description())
+                .isEqualTo("Pull request #" + pr.number() + " opened in " + upstream.fullName());
     }
 
     @Test
@@ -71,7 +72,8 @@ class RealScmNoticesTest {
 
     @Test
     void aForkIsANewRepositoryForItsOwnersFolder(GogsServer gogs, WebhookReceiver hooks) {
-        GogsRepository upstream = gogs.createUser("alice").createRepository("forked").withInitialCommit();
+        GogsRepository upstream =
+                gogs.createUser("alice").createRepository("forked").withInitialCommit();
         RealGogsDeliveries.addHook(gogs, upstream, hooks.url(), "json", SECRET, "fork");
         GogsUser bob = gogs.createUser("bob");
 
@@ -102,25 +104,34 @@ class RealScmNoticesTest {
         for (int push = 1; push <= 4; push++) {
             int before = hooks.deliveries().size();
             String sha = repo.pushCommit("topic", "Push " + push);
-            hooks.await(d -> hooks.deliveries().indexOf(d) >= before && "pull_request".equals(d.event())
-                    && "synchronized".equals(RealGogsDeliveries.json(d.body()).path("action").asText()), WAIT,
+            hooks.await(
+                    d -> hooks.deliveries().indexOf(d) >= before
+                            && "pull_request".equals(d.event())
+                            && "synchronized"
+                                    .equals(RealGogsDeliveries.json(d.body())
+                                            .path("action")
+                                            .asText()),
+                    WAIT,
                     "synchronized after push " + push);
             long arrived = System.nanoTime();
             boolean staleOnArrival = !sha.equals(repo.lsRemote(pullRef).get(pullRef));
             long deadline = arrived + WAIT.toNanos();
             while (!sha.equals(repo.lsRemote(pullRef).get(pullRef))) {
-                assertThat(System.nanoTime()).as("%s still not at %s", pullRef, sha).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("%s still not at %s", pullRef, sha)
+                        .isLessThan(deadline);
                 Thread.sleep(50);
             }
             lags.add((staleOnArrival ? "stale on arrival, moved after " : "already moved, seen after ")
                     + (System.nanoTime() - arrived) / 1_000_000 + " ms");
         }
-        LOGGER.info("refs/pull/N/head after 'synchronized' (notices wait " + ScmNotices.PULL_REQUEST_DELAY + "): "
-                + lags);
+        LOGGER.info(
+                "refs/pull/N/head after 'synchronized' (notices wait " + ScmNotices.PULL_REQUEST_DELAY + "): " + lags);
     }
 
     private static HeadNotice notice(GogsServer gogs, WebhookDelivery delivery) {
         GogsWebhookEvent event = accepted(gogs, delivery, GogsWebhookEvent.class);
-        return (HeadNotice) ScmNotices.of(event, gogs.url()).orElseThrow(() -> new AssertionError("no notice: " + event));
+        return (HeadNotice)
+                ScmNotices.of(event, gogs.url()).orElseThrow(() -> new AssertionError("no notice: " + event));
     }
 }

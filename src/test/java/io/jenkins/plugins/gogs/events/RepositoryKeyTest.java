@@ -36,9 +36,11 @@ class RepositoryKeyTest {
     @Test
     void refusesWhatCannotBeAGogsName() {
         assertThatThrownBy(() -> new RepositoryKey("https://git.example.com", "acme/x", "app"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("owner");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("owner");
         assertThatThrownBy(() -> new RepositoryKey("https://git.example.com", "acme", " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("name");
         assertThatThrownBy(() -> new RepositoryKey("ftp://git.example.com", "acme", "app"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -50,23 +50,27 @@ class ScmNoticesTest {
 
     @Test
     void createAndDeleteEventsCreateAndRemoveBranchesAndTagsByShortName() {
-        assertThat(head(new RefCreatedEvent("release/1.x", "branch", "", "main", APP, null))).satisfies(n -> {
-            assertThat(n.change()).isEqualTo(ScmChange.CREATED);
-            assertThat(n.head()).isEqualTo(new ChangedHead.Branch("release/1.x", null));
-        });
-        assertThat(head(new RefCreatedEvent("v1.0", "tag", SHA, "main", APP, null))).satisfies(n -> {
-            assertThat(n.change()).isEqualTo(ScmChange.CREATED);
-            assertThat(n.head()).isEqualTo(new ChangedHead.Tag("v1.0"));
-            assertThat(n.summary()).isEqualTo("Tag v1.0 created");
-        });
+        assertThat(head(new RefCreatedEvent("release/1.x", "branch", "", "main", APP, null)))
+                .satisfies(n -> {
+                    assertThat(n.change()).isEqualTo(ScmChange.CREATED);
+                    assertThat(n.head()).isEqualTo(new ChangedHead.Branch("release/1.x", null));
+                });
+        assertThat(head(new RefCreatedEvent("v1.0", "tag", SHA, "main", APP, null)))
+                .satisfies(n -> {
+                    assertThat(n.change()).isEqualTo(ScmChange.CREATED);
+                    assertThat(n.head()).isEqualTo(new ChangedHead.Tag("v1.0"));
+                    assertThat(n.summary()).isEqualTo("Tag v1.0 created");
+                });
         assertThat(head(new RefDeletedEvent("v1.0", "tag", "user", APP, null))).satisfies(n -> {
             assertThat(n.change()).isEqualTo(ScmChange.REMOVED);
             assertThat(n.head()).isEqualTo(new ChangedHead.Tag("v1.0"));
             assertThat(n.summary()).isEqualTo("Tag v1.0 deleted");
         });
-        assertThat(head(new RefDeletedEvent("topic", "branch", "user", APP, null)).head())
+        assertThat(head(new RefDeletedEvent("topic", "branch", "user", APP, null))
+                        .head())
                 .isEqualTo(new ChangedHead.Branch("topic", null));
-        assertThat(ScmNotices.of(new RefCreatedEvent("x", "commit", SHA, "main", APP, null), SERVER)).isEmpty();
+        assertThat(ScmNotices.of(new RefCreatedEvent("x", "commit", SHA, "main", APP, null), SERVER))
+                .isEmpty();
     }
 
     @Test
@@ -95,24 +99,26 @@ class ScmNoticesTest {
         assertThat(fromFork.head()).isEqualTo(new ChangedHead.PullRequest(12, "main", "topic", "bob", "app", true));
         assertThat(fromFork.repository()).isEqualTo(APP_KEY); // the base repository: where refs/pull/12/head lives
 
-        WebhookRepository deleted = new WebhookRepository(0, null, "deleted", null, null, null, null, null, false,
-                false, null, false, false);
+        WebhookRepository deleted = new WebhookRepository(
+                0, null, "deleted", null, null, null, null, null, false, false, null, false, false);
         assertThat(head(pullRequest("closed", false, deleted)).head())
                 .isEqualTo(new ChangedHead.PullRequest(12, "main", "topic", null, null, true));
     }
 
     @Test
     void unverifiedDeliveriesGiveNoPullRequestNoticesButStillBranchNotices() {
-        assertThat(ScmNotices.of(pullRequest("opened", false, APP), SERVER, false)).isEmpty();
-        assertThat(ScmNotices.of(pullRequest("opened", false, APP), SERVER, true)).isPresent();
+        assertThat(ScmNotices.of(pullRequest("opened", false, APP), SERVER, false))
+                .isEmpty();
+        assertThat(ScmNotices.of(pullRequest("opened", false, APP), SERVER, true))
+                .isPresent();
         assertThat(ScmNotices.of(push("refs/heads/main", SHA, SHA), SERVER, false))
                 .hasValueSatisfying(n -> assertThat(n.change()).isEqualTo(ScmChange.UPDATED));
     }
 
     @Test
     void aPublishedReleaseCreatesItsTag() {
-        ReleaseEvent release = new ReleaseEvent("published",
-                new WebhookRelease(1, "v2.0", "main", "Two", false, false, null), APP, null);
+        ReleaseEvent release = new ReleaseEvent(
+                "published", new WebhookRelease(1, "v2.0", "main", "Two", false, false, null), APP, null);
 
         HeadNotice notice = head(release);
 
@@ -123,7 +129,8 @@ class ScmNoticesTest {
 
     @Test
     void aForkIsANewRepositoryOfTheForksOwner() {
-        ScmNotice notice = ScmNotices.of(new ForkEvent(repo(9, "bob", "App"), APP, null), SERVER).orElseThrow();
+        ScmNotice notice = ScmNotices.of(new ForkEvent(repo(9, "bob", "App"), APP, null), SERVER)
+                .orElseThrow();
 
         assertThat(notice).isInstanceOf(SourceNotice.class);
         assertThat(notice.change()).isEqualTo(ScmChange.CREATED);
@@ -134,8 +141,10 @@ class ScmNoticesTest {
     @Test
     void issuesAndCommentsAreNotForJenkins() {
         WebhookIssue issue = new WebhookIssue(1, 3, "Bug", "open", null, null);
-        assertThat(ScmNotices.of(new IssuesEvent("opened", 3, issue, APP, null), SERVER)).isEmpty();
-        assertThat(ScmNotices.of(new IssueCommentEvent("created", issue, null, APP, null), SERVER)).isEmpty();
+        assertThat(ScmNotices.of(new IssuesEvent("opened", 3, issue, APP, null), SERVER))
+                .isEmpty();
+        assertThat(ScmNotices.of(new IssueCommentEvent("created", issue, null, APP, null), SERVER))
+                .isEmpty();
         assertThat(ScmNotices.of(new UnknownEvent("star", APP, null), SERVER)).isEmpty();
     }
 
@@ -146,8 +155,10 @@ class ScmNoticesTest {
                 .orElseThrow();
 
         assertThat(notice.repository().serverUrl()).isEqualTo("https://gogs.internal");
-        assertThat(notice.repository().matches("https://gogs.internal/", "ACME", "app")).isTrue();
-        assertThat(notice.repository().matches("https://git.example.com/gogs", "acme", "app")).isFalse();
+        assertThat(notice.repository().matches("https://gogs.internal/", "ACME", "app"))
+                .isTrue();
+        assertThat(notice.repository().matches("https://git.example.com/gogs", "acme", "app"))
+                .isFalse();
     }
 
     private static Optional<ScmChange> pullRequestChange(String action, boolean merged) {
@@ -155,7 +166,8 @@ class ScmNoticesTest {
     }
 
     private static HeadNotice head(GogsWebhookEvent event) {
-        return (HeadNotice) ScmNotices.of(event, SERVER).orElseThrow(() -> new AssertionError("no notice for " + event));
+        return (HeadNotice)
+                ScmNotices.of(event, SERVER).orElseThrow(() -> new AssertionError("no notice for " + event));
     }
 
     private static PushEvent push(String ref, String before, String after) {
@@ -163,13 +175,39 @@ class ScmNoticesTest {
     }
 
     private static PullRequestEvent pullRequest(String action, boolean merged, WebhookRepository headRepo) {
-        WebhookPullRequest pr = new WebhookPullRequest(100, 12, "Title", null, merged ? "closed" : "open", "topic",
-                headRepo, "main", APP, SERVER + "/Acme/App/pulls/12", true, merged, null, null, null);
+        WebhookPullRequest pr = new WebhookPullRequest(
+                100,
+                12,
+                "Title",
+                null,
+                merged ? "closed" : "open",
+                "topic",
+                headRepo,
+                "main",
+                APP,
+                SERVER + "/Acme/App/pulls/12",
+                true,
+                merged,
+                null,
+                null,
+                null);
         return new PullRequestEvent(action, 12, pr, APP, null);
     }
 
     private static WebhookRepository repo(long id, String owner, String name) {
-        return new WebhookRepository(id, new WebhookUser(id * 10, owner, "", ""), name, owner + "/" + name,
-                SERVER + "/" + owner + "/" + name, null, null, "main", false, false, null, false, false);
+        return new WebhookRepository(
+                id,
+                new WebhookUser(id * 10, owner, "", ""),
+                name,
+                owner + "/" + name,
+                SERVER + "/" + owner + "/" + name,
+                null,
+                null,
+                "main",
+                false,
+                false,
+                null,
+                false,
+                false);
     }
 }

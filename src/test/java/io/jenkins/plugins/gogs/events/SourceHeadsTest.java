@@ -24,8 +24,10 @@ class SourceHeadsTest {
                 .containsExactly(new Wanted.Branch("main", SHA));
         assertThat(SourceHeads.of(notice(ScmChange.REMOVED, new ChangedHead.Branch("main", SHA)), BRANCHES_ONLY))
                 .containsExactly(new Wanted.Branch("main", null));
-        assertThat(SourceHeads.of(notice(ScmChange.UPDATED, new ChangedHead.Branch("main", SHA)),
-                new Discovery(false, true, Set.of(HEAD), Set.of(HEAD)))).isEmpty();
+        assertThat(SourceHeads.of(
+                        notice(ScmChange.UPDATED, new ChangedHead.Branch("main", SHA)),
+                        new Discovery(false, true, Set.of(HEAD), Set.of(HEAD))))
+                .isEmpty();
     }
 
     @Test
@@ -41,13 +43,17 @@ class SourceHeadsTest {
         ChangedHead.PullRequest origin = new ChangedHead.PullRequest(7, "main", "topic", "acme", "app", false);
         ChangedHead.PullRequest fork = new ChangedHead.PullRequest(8, "main", "fix", "bob", "app", true);
 
-        assertThat(SourceHeads.of(notice(ScmChange.CREATED, origin), EVERYTHING)).containsExactly(
-                new Wanted.PullRequest("PR-7-head", HEAD, origin), new Wanted.PullRequest("PR-7-merge", MERGE, origin));
+        assertThat(SourceHeads.of(notice(ScmChange.CREATED, origin), EVERYTHING))
+                .containsExactly(
+                        new Wanted.PullRequest("PR-7-head", HEAD, origin),
+                        new Wanted.PullRequest("PR-7-merge", MERGE, origin));
         assertThat(SourceHeads.of(notice(ScmChange.UPDATED, fork), EVERYTHING))
                 .containsExactly(new Wanted.PullRequest("PR-8", MERGE, fork));
-        assertThat(SourceHeads.of(notice(ScmChange.UPDATED, fork), BRANCHES_ONLY)).isEmpty();
+        assertThat(SourceHeads.of(notice(ScmChange.UPDATED, fork), BRANCHES_ONLY))
+                .isEmpty();
         assertThat(SourceHeads.of(notice(ScmChange.CREATED, origin), new Discovery(true, true, Set.of(), Set.of(HEAD))))
-                .as("fork strategies do not apply to a pull request of the repository itself").isEmpty();
+                .as("fork strategies do not apply to a pull request of the repository itself")
+                .isEmpty();
     }
 
     private static HeadNotice notice(ScmChange change, ChangedHead head) {

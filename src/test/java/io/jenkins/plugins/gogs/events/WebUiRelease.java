@@ -28,16 +28,27 @@ final class WebUiRelease {
     static void publish(GogsServer gogs, GogsRepository repo, String tag, String branch)
             throws IOException, InterruptedException {
         CookieManager cookies = new CookieManager();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> login = post(http, gogs.url() + "/user/login",
-                Map.of("user_name", repo.actor().name(), "password", repo.actor().password()));
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> login = post(
+                http,
+                gogs.url() + "/user/login",
+                Map.of(
+                        "user_name",
+                        repo.actor().name(),
+                        "password",
+                        repo.actor().password()));
         expectRedirect(login, "log in as " + repo.actor().name());
         String page = gogs.url() + "/" + repo.fullName() + "/releases/new";
         // Logging in drops the CSRF cookie; the next page sets one bound to the new session.
         http.send(HttpRequest.newBuilder(URI.create(page)).GET().build(), HttpResponse.BodyHandlers.discarding());
         String csrf = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("_csrf")).map(HttpCookie::getValue).findFirst()
+                .filter(cookie -> cookie.getName().equals("_csrf"))
+                .map(HttpCookie::getValue)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Gogs set no _csrf cookie"));
         Map<String, String> form = new LinkedHashMap<>();
         form.put("_csrf", csrf);
@@ -51,11 +62,14 @@ final class WebUiRelease {
     private static HttpResponse<String> post(HttpClient http, String url, Map<String, String> fields)
             throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
-                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -20,9 +20,9 @@ class WebhookProblemsTest {
         problems.report("folder/lib", "acme/lib", "no Jenkins URL");
         problems.report("folder/app", "acme/app", "404 now");
 
-        assertThat(problems.list()).extracting(Problem::subject, Problem::message)
-                .containsExactly(tuple("folder/app", "404 now"),
-                        tuple("folder/lib", "no Jenkins URL"));
+        assertThat(problems.list())
+                .extracting(Problem::subject, Problem::message)
+                .containsExactly(tuple("folder/app", "404 now"), tuple("folder/lib", "no Jenkins URL"));
         assertThat(problems.list().get(0).when()).isEqualTo(clock.instant());
     }
 

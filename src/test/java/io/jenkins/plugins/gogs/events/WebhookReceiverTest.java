@@ -39,9 +39,10 @@ class WebhookReceiverTest {
     @Test
     void acceptsASignedFormDeliveryByTheSignatureOfTheJson() {
         String json = new String(PUSH, StandardCharsets.UTF_8);
-        byte[] form = ("payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
-        WebhookRequest request = new WebhookRequest("push", "d1", WebhookSignature.sign(SECRET, PUSH),
-                "application/x-www-form-urlencoded", form);
+        byte[] form =
+                ("payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+        WebhookRequest request = new WebhookRequest(
+                "push", "d1", WebhookSignature.sign(SECRET, PUSH), "application/x-www-form-urlencoded", form);
 
         assertThat(receiver.receive(request, withSecret)).isInstanceOf(DeliveryOutcome.Accepted.class);
     }
@@ -50,14 +51,17 @@ class WebhookReceiverTest {
     void rejectsAnUnsignedDeliveryWhenTheServerHasASecret() {
         DeliveryOutcome outcome = receiver.receive(json("d1", ""), withSecret);
 
-        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Rejected.class,
-                r -> assertThat(r.reason()).isEqualTo(RejectionReason.UNSIGNED));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        DeliveryOutcome.Rejected.class,
+                        r -> assertThat(r.reason()).isEqualTo(RejectionReason.UNSIGNED));
         assertThat(outcome.httpStatus()).isEqualTo(403);
     }
 
     @Test
     void rejectsAWrongSignatureAndNamesTheRepositoryForTheAdminMonitor() {
-        DeliveryOutcome outcome = receiver.receive(json("d1", WebhookSignature.sign(HookSecret.of("old"), PUSH)), withSecret);
+        DeliveryOutcome outcome =
+                receiver.receive(json("d1", WebhookSignature.sign(HookSecret.of("old"), PUSH)), withSecret);
 
         assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Rejected.class, r -> {
             assertThat(r.reason()).isEqualTo(RejectionReason.BAD_SIGNATURE);
@@ -78,7 +82,8 @@ class WebhookReceiverTest {
 
     @Test
     void doesNotLetAForgedRequestUseUpTheIdOfAGenuineDelivery() {
-        assertThat(receiver.receive(json("d1", "00".repeat(32)), withSecret)).isInstanceOf(DeliveryOutcome.Rejected.class);
+        assertThat(receiver.receive(json("d1", "00".repeat(32)), withSecret))
+                .isInstanceOf(DeliveryOutcome.Rejected.class);
 
         assertThat(receiver.receive(json("d1", WebhookSignature.sign(SECRET, PUSH)), withSecret))
                 .isInstanceOf(DeliveryOutcome.Accepted.class);
@@ -88,33 +93,47 @@ class WebhookReceiverTest {
     void acceptsButMarksUnverifiedWhenTheServerHasNoSecret() {
         DeliveryOutcome outcome = receiver.receive(json("d1", ""), lookup(HookSecret.none()));
 
-        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Accepted.class,
-                a -> assertThat(a.signatureVerified()).isFalse());
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        DeliveryOutcome.Accepted.class,
+                        a -> assertThat(a.signatureVerified()).isFalse());
     }
 
     @Test
     void ignoresDeliveriesFromAServerThatIsNotConfigured() {
-        DeliveryOutcome outcome = receiver.receive(json("d1", WebhookSignature.sign(SECRET, PUSH)), repo -> Optional.empty());
+        DeliveryOutcome outcome =
+                receiver.receive(json("d1", WebhookSignature.sign(SECRET, PUSH)), repo -> Optional.empty());
 
-        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.UnknownServer.class,
-                u -> assertThat(u.serverUrl()).isEqualTo(SERVER));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        DeliveryOutcome.UnknownServer.class,
+                        u -> assertThat(u.serverUrl()).isEqualTo(SERVER));
         assertThat(outcome.httpStatus()).isEqualTo(202);
         assertThat(outcome.message()).contains(SERVER);
     }
 
     @Test
     void answersBadRequestsWithTheirReason() {
-        assertThat(receiver.receive(new WebhookRequest("push", "d", "", "text/plain", PUSH), withSecret).httpStatus())
+        assertThat(receiver.receive(new WebhookRequest("push", "d", "", "text/plain", PUSH), withSecret)
+                        .httpStatus())
                 .isEqualTo(415);
-        assertThat(receiver.receive(new WebhookRequest(null, "d", "", "application/json", PUSH), withSecret).httpStatus())
+        assertThat(receiver.receive(new WebhookRequest(null, "d", "", "application/json", PUSH), withSecret)
+                        .httpStatus())
                 .isEqualTo(400);
-        assertThat(receiver.receive(new WebhookRequest("push", "d", "", "application/json", "{".getBytes(StandardCharsets.UTF_8)),
-                withSecret).httpStatus()).isEqualTo(400);
+        assertThat(receiver.receive(
+                                new WebhookRequest(
+                                        "push", "d", "", "application/json", "{".getBytes(StandardCharsets.UTF_8)),
+                                withSecret)
+                        .httpStatus())
+                .isEqualTo(400);
     }
 
     @Test
     void keepsTheBodyOutOfTheRequestsText() {
-        assertThat(json("d1", "abc").toString()).contains("push", "d1").doesNotContain("acme").doesNotContain("abc");
+        assertThat(json("d1", "abc").toString())
+                .contains("push", "d1")
+                .doesNotContain("acme")
+                .doesNotContain("abc");
     }
 
     private static WebhookRequest json(String deliveryId, String signature) {

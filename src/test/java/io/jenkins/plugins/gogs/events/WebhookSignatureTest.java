@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {
 
-    private static final byte[] PAYLOAD = "{\n  \"ref\": \"refs/heads/main\",\n  \"before\": \"0000\"\n}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PAYLOAD =
+            "{\n  \"ref\": \"refs/heads/main\",\n  \"before\": \"0000\"\n}".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void matchesTheRfc4231Vector() {
         // RFC 4231, test case 2: key "Jefe".
-        String signature = WebhookSignature.sign(HookSecret.of("Jefe"),
-                "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII));
+        String signature = WebhookSignature.sign(
+                HookSecret.of("Jefe"), "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(signature).isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
     }
@@ -27,7 +27,9 @@ class WebhookSignatureTest {
     void isLowercaseHexOfTheHmacOverTheExactBytes() throws Exception {
         String expected = independentHmac("s3cr3t".getBytes(StandardCharsets.UTF_8), PAYLOAD);
 
-        assertThat(WebhookSignature.sign(HookSecret.of("s3cr3t"), PAYLOAD)).isEqualTo(expected).matches("[0-9a-f]{64}");
+        assertThat(WebhookSignature.sign(HookSecret.of("s3cr3t"), PAYLOAD))
+                .isEqualTo(expected)
+                .matches("[0-9a-f]{64}");
     }
 
     @Test
@@ -36,14 +38,16 @@ class WebhookSignatureTest {
         String expected = independentHmac(secret.getBytes(StandardCharsets.UTF_8), PAYLOAD);
 
         assertThat(WebhookSignature.sign(HookSecret.of(secret), PAYLOAD)).isEqualTo(expected);
-        assertThat(WebhookSignature.sign(HookSecret.of(secret.toCharArray()), PAYLOAD)).isEqualTo(expected);
+        assertThat(WebhookSignature.sign(HookSecret.of(secret.toCharArray()), PAYLOAD))
+                .isEqualTo(expected);
     }
 
     @Test
     void acceptsTheSignatureGogsWouldSend() throws Exception {
         String header = independentHmac("s3cr3t".getBytes(StandardCharsets.UTF_8), PAYLOAD);
 
-        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, header)).isEqualTo(SignatureVerdict.VALID);
+        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, header))
+                .isEqualTo(SignatureVerdict.VALID);
     }
 
     @Test
@@ -52,7 +56,8 @@ class WebhookSignatureTest {
         byte[] tampered = PAYLOAD.clone();
         tampered[tampered.length - 3] ^= 1;
 
-        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), tampered, header)).isEqualTo(SignatureVerdict.MISMATCH);
+        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), tampered, header))
+                .isEqualTo(SignatureVerdict.MISMATCH);
     }
 
     @Test
@@ -60,21 +65,26 @@ class WebhookSignatureTest {
         String header = WebhookSignature.sign(HookSecret.of("s3cr3t"), PAYLOAD);
         byte[] compact = "{\"ref\":\"refs/heads/main\",\"before\":\"0000\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), compact, header)).isEqualTo(SignatureVerdict.MISMATCH);
+        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), compact, header))
+                .isEqualTo(SignatureVerdict.MISMATCH);
     }
 
     @Test
     void rejectsASignatureMadeWithAnotherSecret() {
         String header = WebhookSignature.sign(HookSecret.of("other"), PAYLOAD);
 
-        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, header)).isEqualTo(SignatureVerdict.MISMATCH);
+        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, header))
+                .isEqualTo(SignatureVerdict.MISMATCH);
     }
 
     @Test
     void reportsAnAbsentOrEmptyHeaderAsMissing() {
-        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, null)).isEqualTo(SignatureVerdict.MISSING);
-        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, "")).isEqualTo(SignatureVerdict.MISSING);
-        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, "  ")).isEqualTo(SignatureVerdict.MISSING);
+        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, null))
+                .isEqualTo(SignatureVerdict.MISSING);
+        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, ""))
+                .isEqualTo(SignatureVerdict.MISSING);
+        assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, "  "))
+                .isEqualTo(SignatureVerdict.MISSING);
     }
 
     @Test
@@ -88,7 +98,8 @@ class WebhookSignatureTest {
             "not a signature",
         };
         for (String header : malformed) {
-            assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, header)).as(header)
+            assertThat(WebhookSignature.verify(HookSecret.of("s3cr3t"), PAYLOAD, header))
+                    .as(header)
                     .isEqualTo(SignatureVerdict.MISMATCH);
         }
     }
@@ -117,7 +128,8 @@ class WebhookSignatureTest {
         HookSecret secret = HookSecret.of("hunter2-very-secret");
 
         assertThat(secret.toString()).doesNotContain("hunter2").isEqualTo("HookSecret[set]");
-        assertThat(new KnownServer("https://gogs.example.com", secret).toString()).doesNotContain("hunter2");
+        assertThat(new KnownServer("https://gogs.example.com", secret).toString())
+                .doesNotContain("hunter2");
         assertThat(HookSecret.none().toString()).isEqualTo("HookSecret[none]");
     }
 
@@ -127,7 +139,8 @@ class WebhookSignatureTest {
         HookSecret secret = HookSecret.of(typed);
         java.util.Arrays.fill(typed, '\0');
 
-        assertThat(WebhookSignature.sign(secret, PAYLOAD)).isEqualTo(WebhookSignature.sign(HookSecret.of("s3cr3t"), PAYLOAD));
+        assertThat(WebhookSignature.sign(secret, PAYLOAD))
+                .isEqualTo(WebhookSignature.sign(HookSecret.of("s3cr3t"), PAYLOAD));
     }
 
     /** HMAC-SHA256 as Gogs computes it, written without the production code. */

@@ -36,8 +36,10 @@ class RevisionFilesTest {
         first = repo.pushFile("master", "Jenkinsfile", JENKINSFILE);
         repo.pushFile("master", "ci/scripts/build.sh", "#!/bin/sh\necho build\n");
         second = repo.pushFile("master", "ci/README.md", "# CI\n");
-        client = GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(alice.token()))
-                .listener(REQUESTS).build();
+        client = GogsClient.builder(gogs.url())
+                .credentials(GogsCredentials.token(alice.token()))
+                .listener(REQUESTS)
+                .build();
     }
 
     @AfterAll
@@ -58,7 +60,9 @@ class RevisionFilesTest {
     void readsTheJenkinsfileInOneRequest() {
         RevisionFiles files = at(second);
 
-        assertThat(files.read("Jenkinsfile")).get().extracting(b -> new String(b, StandardCharsets.UTF_8))
+        assertThat(files.read("Jenkinsfile"))
+                .get()
+                .extracting(b -> new String(b, StandardCharsets.UTF_8))
                 .isEqualTo(JENKINSFILE);
         assertThat(REQUESTS.count()).isEqualTo(1);
     }
@@ -78,12 +82,16 @@ class RevisionFilesTest {
     void listsADirectoryAndThenReadsItsSmallFilesWithoutAskingAgain() {
         RevisionFiles files = at(second);
 
-        assertThat(files.list("ci")).extracting(DirectoryEntry::name, DirectoryEntry::kind)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("README.md", PathKind.FILE),
+        assertThat(files.list("ci"))
+                .extracting(DirectoryEntry::name, DirectoryEntry::kind)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("README.md", PathKind.FILE),
                         org.assertj.core.groups.Tuple.tuple("scripts", PathKind.DIRECTORY));
         long afterListing = REQUESTS.count();
 
-        assertThat(files.read("ci/README.md")).get().extracting(b -> new String(b, StandardCharsets.UTF_8))
+        assertThat(files.read("ci/README.md"))
+                .get()
+                .extracting(b -> new String(b, StandardCharsets.UTF_8))
                 .isEqualTo("# CI\n");
         assertThat(files.kind("ci/scripts")).isEqualTo(PathKind.DIRECTORY);
         assertThat(REQUESTS.count()).isEqualTo(afterListing);
@@ -109,12 +117,14 @@ class RevisionFilesTest {
     void theCommitTimeIsTheCommitters() {
         var commit = client.repo(repo.owner(), repo.name()).commit(second).orElseThrow();
 
-        assertThat(at(second).commitTime()).isEqualTo(commit.commit().committer().date().toInstant());
+        assertThat(at(second).commitTime())
+                .isEqualTo(commit.commit().committer().date().toInstant());
     }
 
     @Test
     void refusesAnythingButAFullShaAndPathsLeavingTheRepository() {
-        assertThatThrownBy(() -> at("master")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> at("master"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("full commit SHA");
         assertThatThrownBy(() -> at(second).kind("../other/x")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -106,12 +106,21 @@ class FetchRequestsTest {
         List<PlannedHead> branches = heads(new DiscoveryCache(), ALL_BRANCHES.onlyFor(HeadKind.BRANCH));
         List<String> branchFetch = takeTargets();
 
-        assertThat(fullFirst).hasSize(6).contains(refs(), repo.apiPath() + "/tags", issue(originPull),
-                issue(forkPull), repo.apiPath() + "/forks");
+        assertThat(fullFirst)
+                .hasSize(6)
+                .contains(
+                        refs(),
+                        repo.apiPath() + "/tags",
+                        issue(originPull),
+                        issue(forkPull),
+                        repo.apiPath() + "/forks");
         assertThat(fullAgain).containsExactly(refs(), issue(originPull), issue(forkPull));
         assertThat(branchFetch).containsExactly(refs());
-        assertThat(branches).isNotEmpty()
-                .isEqualTo(full.stream().filter(h -> h instanceof PlannedHead.Branch).toList());
+        assertThat(branches)
+                .isNotEmpty()
+                .isEqualTo(full.stream()
+                        .filter(h -> h instanceof PlannedHead.Branch)
+                        .toList());
         assertThat(branches).extracting(PlannedHead::name).containsExactlyInAnyOrder("master", "topic/open");
         LOGGER.info(() -> "Branch fetch: full discovery " + fullFirst.size() + " requests (" + fullAgain.size()
                 + " warm), narrowed " + branchFetch.size());
@@ -128,7 +137,10 @@ class FetchRequestsTest {
         // the open pull request's branch is still left out: that needs the pull request's state
         assertThat(takeTargets()).containsExactly(refs(), issue(originPull));
         assertThat(branches).extracting(PlannedHead::name).containsExactly("master");
-        assertThat(branches).isEqualTo(full.stream().filter(h -> h instanceof PlannedHead.Branch).toList());
+        assertThat(branches)
+                .isEqualTo(full.stream()
+                        .filter(h -> h instanceof PlannedHead.Branch)
+                        .toList());
     }
 
     @Test
@@ -144,10 +156,16 @@ class FetchRequestsTest {
 
         assertThat(tagFetch).containsExactly(refs(), repo.apiPath() + "/tags");
         assertThat(tags).extracting(PlannedHead::name).containsExactlyInAnyOrder("v1", "v2");
-        assertThat(tags).isEqualTo(full.stream().filter(h -> h instanceof PlannedHead.Tag).toList());
+        assertThat(tags)
+                .isEqualTo(
+                        full.stream().filter(h -> h instanceof PlannedHead.Tag).toList());
         assertThat(pullFetch).containsExactly(refs(), issue(originPull), issue(forkPull));
-        assertThat(pulls).extracting(PlannedHead::name)
+        assertThat(pulls)
+                .extracting(PlannedHead::name)
                 .containsExactly("PR-" + originPull.number(), "PR-" + forkPull.number());
-        assertThat(pulls).isEqualTo(full.stream().filter(h -> h instanceof PlannedHead.PullRequest).toList());
+        assertThat(pulls)
+                .isEqualTo(full.stream()
+                        .filter(h -> h instanceof PlannedHead.PullRequest)
+                        .toList());
     }
 }

@@ -17,15 +17,15 @@ class HeadPlannerEdgeCasesTest {
     private static final String A = "a".repeat(40);
     private static final String B = "b".repeat(40);
 
-    private static final IndexingOptions PULL_REQUESTS = new IndexingOptions(false, true, false,
-            EnumSet.of(CheckoutStrategy.MERGE), EnumSet.of(CheckoutStrategy.MERGE));
+    private static final IndexingOptions PULL_REQUESTS = new IndexingOptions(
+            false, true, false, EnumSet.of(CheckoutStrategy.MERGE), EnumSet.of(CheckoutStrategy.MERGE));
 
     @Test
     void aPullRequestWhoseTargetBranchIsGoneIsLeftOutAndSaidSo() {
-        DiscoveredPullRequest pull = new DiscoveredPullRequest(3, B, "t", "bob", "release", false,
-                PullRequestHead.unknownFork());
-        DiscoveredHeads heads = new DiscoveredHeads(List.of(new DiscoveredBranch("master", A)), List.of(),
-                List.of(pull), "master", List.of());
+        DiscoveredPullRequest pull =
+                new DiscoveredPullRequest(3, B, "t", "bob", "release", false, PullRequestHead.unknownFork());
+        DiscoveredHeads heads = new DiscoveredHeads(
+                List.of(new DiscoveredBranch("master", A)), List.of(), List.of(pull), "master", List.of());
 
         HeadPlan plan = HeadPlanner.plan(heads, PULL_REQUESTS);
 
@@ -35,10 +35,14 @@ class HeadPlannerEdgeCasesTest {
 
     @Test
     void aGuessedTargetIsUsedAndSaidSo() {
-        DiscoveredPullRequest pull = new DiscoveredPullRequest(4, B, "t", "bob", "master", true,
-                PullRequestHead.fork("bob", "repo", "topic"));
-        DiscoveredHeads heads = new DiscoveredHeads(List.of(new DiscoveredBranch("master", A)), List.of(),
-                List.of(pull), "master", List.of("a warning from discovery"));
+        DiscoveredPullRequest pull = new DiscoveredPullRequest(
+                4, B, "t", "bob", "master", true, PullRequestHead.fork("bob", "repo", "topic"));
+        DiscoveredHeads heads = new DiscoveredHeads(
+                List.of(new DiscoveredBranch("master", A)),
+                List.of(),
+                List.of(pull),
+                "master",
+                List.of("a warning from discovery"));
 
         HeadPlan plan = HeadPlanner.plan(heads, PULL_REQUESTS);
 
@@ -49,8 +53,8 @@ class HeadPlannerEdgeCasesTest {
 
     @Test
     void withoutBranchDiscoveryTheDiscoveryIsStillAskedForBranchesWhenPullRequestsNeedTargets() {
-        IndexingOptions options = new IndexingOptions(false, false, false, EnumSet.noneOf(CheckoutStrategy.class),
-                EnumSet.of(CheckoutStrategy.HEAD));
+        IndexingOptions options = new IndexingOptions(
+                false, false, false, EnumSet.noneOf(CheckoutStrategy.class), EnumSet.of(CheckoutStrategy.HEAD));
 
         var request = options.discoveryRequest(Map.of(7L, "develop"));
 
@@ -62,11 +66,18 @@ class HeadPlannerEdgeCasesTest {
 
     @Test
     void excludingPullRequestBranchesNeedsOriginPullRequestsEvenWithoutTheirDiscovery() {
-        IndexingOptions options = new IndexingOptions(false, true, false, EnumSet.noneOf(CheckoutStrategy.class),
-                EnumSet.noneOf(CheckoutStrategy.class));
+        IndexingOptions options = new IndexingOptions(
+                false, true, false, EnumSet.noneOf(CheckoutStrategy.class), EnumSet.noneOf(CheckoutStrategy.class));
 
         assertThat(options.discoveryRequest(Map.of()).originPullRequests()).isTrue();
-        assertThat(new IndexingOptions(true, true, false, EnumSet.noneOf(CheckoutStrategy.class),
-                EnumSet.noneOf(CheckoutStrategy.class)).discoveryRequest(Map.of()).originPullRequests()).isFalse();
+        assertThat(new IndexingOptions(
+                                true,
+                                true,
+                                false,
+                                EnumSet.noneOf(CheckoutStrategy.class),
+                                EnumSet.noneOf(CheckoutStrategy.class))
+                        .discoveryRequest(Map.of())
+                        .originPullRequests())
+                .isFalse();
     }
 }

@@ -49,7 +49,9 @@ class HeadPlannerTest {
         fork.pushBranch("fix/typo");
         forkPull = upstream.openPullRequest("master", fork, "fix/typo");
         tagged = upstream.pushTag("v1.0");
-        client = GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(alice.token())).build();
+        client = GogsClient.builder(gogs.url())
+                .credentials(GogsCredentials.token(alice.token()))
+                .build();
     }
 
     @AfterAll
@@ -92,7 +94,8 @@ class HeadPlannerTest {
         HeadPlan plan = plan(new IndexingOptions(true, true, false, NONE, NONE));
 
         assertThat(plan.heads()).allSatisfy(h -> assertThat(h).isInstanceOf(PlannedHead.Branch.class));
-        assertThat(plan.heads()).extracting(PlannedHead::name, PlannedHead::commitSha)
+        assertThat(plan.heads())
+                .extracting(PlannedHead::name, PlannedHead::commitSha)
                 .containsExactlyInAnyOrderElementsOf(tips.entrySet().stream()
                         .map(e -> org.assertj.core.groups.Tuple.tuple(
                                 e.getKey().substring("refs/heads/".length()), e.getValue()))
@@ -113,7 +116,8 @@ class HeadPlannerTest {
             assertThat(pull.fork()).isFalse();
             assertThat(pull.pullRequest().head().branch()).isEqualTo("feature/in-review");
         });
-        assertThat(plan.heads()).extracting(h -> ((PlannedHead.PullRequest) h).strategy())
+        assertThat(plan.heads())
+                .extracting(h -> ((PlannedHead.PullRequest) h).strategy())
                 .containsExactly(CheckoutStrategy.HEAD, CheckoutStrategy.MERGE);
     }
 
@@ -136,8 +140,13 @@ class HeadPlannerTest {
         PlannedHead.Tag tag = (PlannedHead.Tag) plan.heads().get(0);
         assertThat(tag.name()).isEqualTo("v1.0");
         assertThat(tag.commitSha()).isEqualTo(tagged);
-        var commitTime = client.repo(upstream.owner(), upstream.name()).commit(tagged).orElseThrow()
-                .commit().author().date().toInstant();
+        var commitTime = client.repo(upstream.owner(), upstream.name())
+                .commit(tagged)
+                .orElseThrow()
+                .commit()
+                .author()
+                .date()
+                .toInstant();
         assertThat(tag.commitTime()).isEqualTo(commitTime);
     }
 
@@ -148,11 +157,14 @@ class HeadPlannerTest {
         HeadPlan plan = plan(new IndexingOptions(false, false, false, MERGE, MERGE));
 
         assertThat(names(plan)).containsExactly(pr(originPull), pr(forkPull));
-        assertThat(plan.heads()).allSatisfy(h -> assertThat(((PlannedHead.PullRequest) h).baseSha()).isEqualTo(master));
+        assertThat(plan.heads())
+                .allSatisfy(
+                        h -> assertThat(((PlannedHead.PullRequest) h).baseSha()).isEqualTo(master));
     }
 
     @Test
     void nothingWantedOffersNothing() {
-        assertThat(plan(new IndexingOptions(false, false, false, NONE, NONE)).heads()).isEmpty();
+        assertThat(plan(new IndexingOptions(false, false, false, NONE, NONE)).heads())
+                .isEmpty();
     }
 }

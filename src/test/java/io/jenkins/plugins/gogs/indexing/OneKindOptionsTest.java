@@ -48,18 +48,23 @@ class OneKindOptionsTest {
     void aBranchKeepsTheOriginPullRequestsWhenTheyDecideWhetherItIsBuilt() {
         DiscoveryRequest branch = request(NEW_SOURCE, HeadKind.BRANCH);
 
-        assertThat(branch).isEqualTo(DiscoveryRequest.nothing().withBranches(true).withOriginPullRequests(true));
+        assertThat(branch)
+                .isEqualTo(DiscoveryRequest.nothing().withBranches(true).withOriginPullRequests(true));
     }
 
     @Test
     void aTagNeedsOnlyTags() {
-        assertThat(request(EVERYTHING, HeadKind.TAG)).isEqualTo(DiscoveryRequest.nothing().withTags(true));
+        assertThat(request(EVERYTHING, HeadKind.TAG))
+                .isEqualTo(DiscoveryRequest.nothing().withTags(true));
     }
 
     @Test
     void aPullRequestNeedsPullRequestsAndBranchTipsButNoTags() {
-        assertThat(request(NEW_SOURCE, HeadKind.PULL_REQUEST)).isEqualTo(DiscoveryRequest.nothing()
-                .withBranches(true).withOriginPullRequests(true).withForkPullRequests(true));
+        assertThat(request(NEW_SOURCE, HeadKind.PULL_REQUEST))
+                .isEqualTo(DiscoveryRequest.nothing()
+                        .withBranches(true)
+                        .withOriginPullRequests(true)
+                        .withForkPullRequests(true));
         IndexingOptions forksOnly = new IndexingOptions(false, true, true, NONE, MERGE);
         assertThat(request(forksOnly, HeadKind.PULL_REQUEST))
                 .isEqualTo(DiscoveryRequest.nothing().withBranches(true).withForkPullRequests(true));
@@ -71,36 +76,42 @@ class OneKindOptionsTest {
 
         assertThat(request(branchesOnly, HeadKind.TAG).wantsAnything()).isFalse();
         assertThat(request(branchesOnly, HeadKind.PULL_REQUEST).wantsAnything()).isFalse();
-        assertThat(request(new IndexingOptions(false, false, true, MERGE, NONE), HeadKind.BRANCH).wantsAnything())
+        assertThat(request(new IndexingOptions(false, false, true, MERGE, NONE), HeadKind.BRANCH)
+                        .wantsAnything())
                 .isFalse();
     }
 
     /** master and lonely; in-review is the head of origin pull request #1; #2 comes from a fork; tag v1. */
     private static DiscoveredHeads discovered(DiscoveryRequest request) {
-        List<DiscoveredBranch> branches = request.branches() ? List.of(new DiscoveredBranch("master", A),
-                new DiscoveredBranch("in-review", B), new DiscoveredBranch("lonely", C)) : List.of();
+        List<DiscoveredBranch> branches = request.branches()
+                ? List.of(
+                        new DiscoveredBranch("master", A),
+                        new DiscoveredBranch("in-review", B),
+                        new DiscoveredBranch("lonely", C))
+                : List.of();
         List<DiscoveredTag> tags = request.tags() ? List.of(new DiscoveredTag("v1", A, A, Instant.EPOCH)) : List.of();
         List<DiscoveredPullRequest> pulls = new java.util.ArrayList<>();
         if (request.originPullRequests()) {
-            pulls.add(new DiscoveredPullRequest(1, B, "t", "alice", "master", false,
-                    PullRequestHead.origin("alice", "repo", "in-review")));
+            pulls.add(new DiscoveredPullRequest(
+                    1, B, "t", "alice", "master", false, PullRequestHead.origin("alice", "repo", "in-review")));
         }
         if (request.forkPullRequests()) {
-            pulls.add(new DiscoveredPullRequest(2, D, "t", "bob", "master", false,
-                    PullRequestHead.fork("bob", "repo", "fix")));
+            pulls.add(new DiscoveredPullRequest(
+                    2, D, "t", "bob", "master", false, PullRequestHead.fork("bob", "repo", "fix")));
         }
         return new DiscoveredHeads(branches, tags, pulls, "master", List.of());
     }
 
     private static List<String> planned(IndexingOptions options) {
         return HeadPlanner.plan(discovered(options.discoveryRequest(Map.of())), options).heads().stream()
-                .map(PlannedHead::name).toList();
+                .map(PlannedHead::name)
+                .toList();
     }
 
     @Test
     void eachKindPlansExactlyTheHeadsOfThatKindAFullScanPlans() {
-        for (IndexingOptions options : List.of(EVERYTHING, NEW_SOURCE, new IndexingOptions(true, false, true, NONE,
-                MERGE))) {
+        for (IndexingOptions options :
+                List.of(EVERYTHING, NEW_SOURCE, new IndexingOptions(true, false, true, NONE, MERGE))) {
             List<String> full = planned(options);
             List<String> branches = planned(options.onlyFor(HeadKind.BRANCH));
             List<String> tags = planned(options.onlyFor(HeadKind.TAG));

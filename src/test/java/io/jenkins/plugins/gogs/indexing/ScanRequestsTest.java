@@ -37,8 +37,8 @@ class ScanRequestsTest {
     private static final Logger LOGGER = Logger.getLogger(ScanRequestsTest.class.getName());
     private static final String JENKINSFILE = "pipeline { agent any }\n";
     /** A new source's behaviours: branches that are not pull requests, pull requests (merged) from origin and forks. */
-    private static final IndexingOptions NEW_SOURCE = new IndexingOptions(false, true, false,
-            Set.of(CheckoutStrategy.MERGE), Set.of(CheckoutStrategy.MERGE));
+    private static final IndexingOptions NEW_SOURCE =
+            new IndexingOptions(false, true, false, Set.of(CheckoutStrategy.MERGE), Set.of(CheckoutStrategy.MERGE));
 
     private static TestClients clients;
     private static GogsClient client;
@@ -137,12 +137,13 @@ class ScanRequestsTest {
         String master = repo.lsRemote("refs/heads/master").get("refs/heads/master");
         takeTargets();
 
-        RevisionFiles files = new RepositoryScan(client, repo.owner(), repo.name(), discoveryCache, probes)
-                .files(master);
+        RevisionFiles files =
+                new RepositoryScan(client, repo.owner(), repo.name(), discoveryCache, probes).files(master);
         assertThat(files.kind("Jenkinsfile")).isEqualTo(PathKind.FILE);
         assertThat(takeTargets()).isEmpty();
-        assertThat(files.read("Jenkinsfile")).hasValueSatisfying(
-                bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(JENKINSFILE));
+        assertThat(files.read("Jenkinsfile"))
+                .hasValueSatisfying(bytes ->
+                        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(JENKINSFILE));
         assertThat(takeTargets()).hasSize(1);
     }
 
@@ -155,8 +156,8 @@ class ScanRequestsTest {
         String master = bare.lsRemote("refs/heads/master").get("refs/heads/master");
         takeTargets();
 
-        RevisionFiles fromScan = new RepositoryScan(client, bare.owner(), bare.name(), discoveryCache, probes)
-                .files(master);
+        RevisionFiles fromScan =
+                new RepositoryScan(client, bare.owner(), bare.name(), discoveryCache, probes).files(master);
         assertThat(fromScan.read("Jenkinsfile")).isEmpty();
         assertThat(fromScan.kind("Jenkinsfile")).isEqualTo(PathKind.MISSING);
         assertThat(takeTargets()).isEmpty();

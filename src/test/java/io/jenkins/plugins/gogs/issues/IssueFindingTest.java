@@ -35,12 +35,28 @@ import org.junit.jupiter.api.Test;
 class IssueFindingTest {
 
     /** What the seeding gave issue {@code i} (its number). */
-    record Seed(long number, boolean bug, boolean feature, boolean ui, String milestone, boolean bob, boolean carol,
-                boolean closed, boolean crash) {
+    record Seed(
+            long number,
+            boolean bug,
+            boolean feature,
+            boolean ui,
+            String milestone,
+            boolean bob,
+            boolean carol,
+            boolean closed,
+            boolean crash) {
 
         static Seed of(int i) {
-            return new Seed(i, i % 2 == 0, i % 3 == 0, i % 5 == 0, i % 3 == 1 ? "v1" : i % 3 == 2 ? "v1.1" : null,
-                    i % 6 == 0, i % 7 == 0, i % 4 == 0, i % 11 == 0 || i % 9 == 0);
+            return new Seed(
+                    i,
+                    i % 2 == 0,
+                    i % 3 == 0,
+                    i % 5 == 0,
+                    i % 3 == 1 ? "v1" : i % 3 == 2 ? "v1.1" : null,
+                    i % 6 == 0,
+                    i % 7 == 0,
+                    i % 4 == 0,
+                    i % 11 == 0 || i % 9 == 0);
         }
     }
 
@@ -65,8 +81,8 @@ class IssueFindingTest {
         GogsLabel bug = repo.createLabel("bug", "#ee0701");
         GogsLabel feature = repo.createLabel("feature", "#84b6eb");
         GogsLabel ui = repo.createLabel("UI", "#cccccc");
-        Map<String, GogsMilestone> milestones = Map.of("v1", repo.createMilestone("v1"),
-                "v1.1", repo.createMilestone("v1.1"));
+        Map<String, GogsMilestone> milestones =
+                Map.of("v1", repo.createMilestone("v1"), "v1.1", repo.createMilestone("v1.1"));
         for (int i = 1; i <= ISSUES; i++) {
             Seed seed = Seed.of(i);
             IssueRequest request = repo.createIssue(i % 11 == 0 ? "Crash in issue " + i : "Issue " + i)
@@ -114,7 +130,11 @@ class IssueFindingTest {
 
     /** The seeded issues matching, newest first (numbers grow with creation time). */
     private static List<Long> expected(Predicate<Seed> matching) {
-        return SEEDS.stream().filter(matching).map(Seed::number).sorted(Comparator.reverseOrder()).toList();
+        return SEEDS.stream()
+                .filter(matching)
+                .map(Seed::number)
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
     @Test
@@ -135,16 +155,17 @@ class IssueFindingTest {
     void stateAllCombinesOpenAndClosedOnceEachNewestFirstAndEveryLabelMustMatchIgnoringCase() {
         List<Map<String, Object>> found = find(Map.of("state", "all", "labels", List.of("BUG", "ui")));
 
-        assertThat(numbers(found)).doesNotHaveDuplicates()
+        assertThat(numbers(found))
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(expected(s -> s.bug() && s.ui()));
-        assertThat(found).extracting(i -> (String) i.get("created"))
-                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(found).extracting(i -> (String) i.get("created")).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(found).extracting(i -> i.get("state")).contains("open", "closed");
     }
 
     @Test
     void stateAllWithoutFiltersIsEveryIssueOnce() {
-        assertThat(numbers(find(Map.of("state", "all")))).doesNotHaveDuplicates()
+        assertThat(numbers(find(Map.of("state", "all"))))
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(expected(s -> true));
     }
 
@@ -152,14 +173,15 @@ class IssueFindingTest {
     void closedIssuesOfAMilestoneByTitleIgnoringCase() {
         List<Map<String, Object>> found = find(Map.of("state", "closed", "milestone", "V1"));
 
-        assertThat(numbers(found)).containsExactlyInAnyOrderElementsOf(expected(s -> s.closed() && "v1".equals(s.milestone())));
+        assertThat(numbers(found))
+                .containsExactlyInAnyOrderElementsOf(expected(s -> s.closed() && "v1".equals(s.milestone())));
         assertThat(found).extracting(i -> i.get("milestone")).containsOnly("v1");
     }
 
     @Test
     void assigneeAndAuthorByUserNameIgnoringCase() {
-        List<Map<String, Object>> assigned = find(Map.of("state", "all", "assignee",
-                bob.name().toUpperCase(Locale.ROOT)));
+        List<Map<String, Object>> assigned =
+                find(Map.of("state", "all", "assignee", bob.name().toUpperCase(Locale.ROOT)));
         assertThat(numbers(assigned)).containsExactlyInAnyOrderElementsOf(expected(Seed::bob));
         assertThat(assigned).extracting(i -> i.get("assignee")).containsOnly(bob.name());
 
@@ -179,7 +201,8 @@ class IssueFindingTest {
     void filtersCombineAndAnEmptyResultForExistingNamesIsNoError() {
         assertThat(numbers(find(Map.of("state", "all", "labels", "bug", "assignee", bob.name()))))
                 .containsExactlyInAnyOrderElementsOf(expected(s -> s.bug() && s.bob()));
-        assertThat(find(Map.of("state", "all", "labels", "feature", "milestone", "v1"))).isEmpty();
+        assertThat(find(Map.of("state", "all", "labels", "feature", "milestone", "v1")))
+                .isEmpty();
     }
 
     @Test
@@ -187,7 +210,8 @@ class IssueFindingTest {
         RequestCounter counter = new RequestCounter();
         List<Map<String, Object>> three = issues(counter).find(IssueQuery.fromMap(Map.of("limit", 3)));
         assertThat(counter.count()).isEqualTo(1);
-        assertThat(numbers(three)).containsExactlyElementsOf(numbers(find(Map.of())).subList(0, 3));
+        assertThat(numbers(three))
+                .containsExactlyElementsOf(numbers(find(Map.of())).subList(0, 3));
 
         counter.reset();
         List<Map<String, Object>> someUi = issues(counter).find(IssueQuery.fromMap(Map.of("labels", "ui", "limit", 4)));
@@ -196,8 +220,10 @@ class IssueFindingTest {
         assertThat(counter.count()).isBetween(1L, 3L); // the open listing has 4 pages
 
         counter.reset();
-        List<Map<String, Object>> allStates = issues(counter).find(IssueQuery.fromMap(Map.of("state", "all", "limit", 2)));
-        assertThat(numbers(allStates)).containsExactlyElementsOf(numbers(find(Map.of("state", "all"))).subList(0, 2));
+        List<Map<String, Object>> allStates =
+                issues(counter).find(IssueQuery.fromMap(Map.of("state", "all", "limit", 2)));
+        assertThat(numbers(allStates))
+                .containsExactlyElementsOf(numbers(find(Map.of("state", "all"))).subList(0, 2));
         assertThat(counter.count()).isEqualTo(2); // the first page of each listing
     }
 
@@ -213,17 +239,36 @@ class IssueFindingTest {
 
     @Test
     void theMapsHoldPlainValuesAndTheWebUrl(GogsServer gogs) {
-        Map<String, Object> issue = find(Map.of("state", "all", "search", "Crash in issue 44")).get(0);
+        Map<String, Object> issue =
+                find(Map.of("state", "all", "search", "Crash in issue 44")).get(0);
 
-        assertThat(issue).containsEntry("number", 44).containsEntry("title", "Crash in issue 44")
-                .containsEntry("state", "closed").containsEntry("milestone", "v1.1")
-                .containsEntry("assignee", null).containsEntry("author", alice.name())
-                .containsEntry("comments", 0).containsEntry("pullRequest", false)
+        assertThat(issue)
+                .containsEntry("number", 44)
+                .containsEntry("title", "Crash in issue 44")
+                .containsEntry("state", "closed")
+                .containsEntry("milestone", "v1.1")
+                .containsEntry("assignee", null)
+                .containsEntry("author", alice.name())
+                .containsEntry("comments", 0)
+                .containsEntry("pullRequest", false)
                 .containsEntry("url", gogs.url().replaceAll("/$", "") + "/" + name + "/issues/44");
         assertThat(issue.get("labels")).isEqualTo(List.of("bug"));
         assertThat((String) issue.get("created")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-        assertThat(issue.keySet()).containsExactly("number", "title", "body", "state", "labels", "milestone",
-                "assignee", "author", "comments", "created", "updated", "url", "pullRequest");
+        assertThat(issue.keySet())
+                .containsExactly(
+                        "number",
+                        "title",
+                        "body",
+                        "state",
+                        "labels",
+                        "milestone",
+                        "assignee",
+                        "author",
+                        "comments",
+                        "created",
+                        "updated",
+                        "url",
+                        "pullRequest");
     }
 
     @Test
@@ -239,8 +284,12 @@ class IssueFindingTest {
         }
 
         assertThat(copy).isEqualTo(found);
-        assertThat(found).hasSize(5).allSatisfy(issue -> assertThat(issue.values())
-                .allSatisfy(v -> assertThat(v == null || v.getClass().getName().startsWith("java.")).isTrue()));
+        assertThat(found)
+                .hasSize(5)
+                .allSatisfy(issue -> assertThat(issue.values())
+                        .allSatisfy(v -> assertThat(
+                                        v == null || v.getClass().getName().startsWith("java."))
+                                .isTrue()));
     }
 
     @Test
@@ -268,6 +317,7 @@ class IssueFindingTest {
         RepositoryName quietName = new RepositoryName(alice.name(), quiet.name());
 
         assertThatThrownBy(() -> new GogsIssues(clients.as(alice), quietName, "gogs-token").find(IssueQuery.open()))
-                .hasMessage("could not list the issues in " + quietName + ": its issue tracker is disabled or external");
+                .hasMessage(
+                        "could not list the issues in " + quietName + ": its issue tracker is disabled or external");
     }
 }

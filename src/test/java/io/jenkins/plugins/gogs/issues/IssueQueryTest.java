@@ -50,7 +50,8 @@ class IssueQueryTest {
     @Test
     void labelsMayBeOneTextSeparatedByCommas() {
         assertThat(IssueQuery.builder().labels("bug, ui,,").build().labels()).containsExactly("bug", "ui");
-        assertThat(IssueQuery.builder().labels(new String[] {"a,b"}).build().labels()).containsExactly("a,b");
+        assertThat(IssueQuery.builder().labels(new String[] {"a,b"}).build().labels())
+                .containsExactly("a,b");
     }
 
     @Test
@@ -65,7 +66,8 @@ class IssueQueryTest {
 
     @Test
     void aDateTimeWithoutOffsetIsRefusedNotGuessed() {
-        assertThatThrownBy(() -> IssueQuery.builder().since("2026-01-31T10:00:00").build())
+        assertThatThrownBy(
+                        () -> IssueQuery.builder().since("2026-01-31T10:00:00").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("since '2026-01-31T10:00:00' has no time zone; add Z for UTC or an offset such as +02:00");
     }
@@ -93,7 +95,8 @@ class IssueQueryTest {
         assertThatThrownBy(() -> IssueQuery.builder().labels(List.of("bug", 3)).build())
                 .hasMessage("labels must be names (texts), not Integer '3'");
         assertThatThrownBy(() -> IssueQuery.builder().labels(7).build())
-                .hasMessage("labels must be a list of names or one text with names separated by commas, not Integer '7'");
+                .hasMessage(
+                        "labels must be a list of names or one text with names separated by commas, not Integer '7'");
     }
 
     @Test

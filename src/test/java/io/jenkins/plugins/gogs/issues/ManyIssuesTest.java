@@ -84,13 +84,15 @@ class ManyIssuesTest {
         RequestCounter counter = new RequestCounter();
         Recorder recorder = new Recorder();
         try (TestClients clients = new TestClients(gogs)) {
-            GogsIssues issues = new GogsIssues(clients.as(alice, counter, recorder),
-                    new RepositoryName(alice.name(), repo.name()), "gogs-token");
+            GogsIssues issues = new GogsIssues(
+                    clients.as(alice, counter, recorder), new RepositoryName(alice.name(), repo.name()), "gogs-token");
 
-            List<Map<String, Object>> found = issues.find(IssueQuery.fromMap(Map.of("state", "all",
-                    "labels", List.of("bug"))));
+            List<Map<String, Object>> found =
+                    issues.find(IssueQuery.fromMap(Map.of("state", "all", "labels", List.of("bug"))));
 
-            assertThat(found).extracting(i -> ((Integer) i.get("number")).longValue()).doesNotHaveDuplicates()
+            assertThat(found)
+                    .extracting(i -> ((Integer) i.get("number")).longValue())
+                    .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(expected);
             assertThat(found).extracting(i -> (String) i.get("created")).isSortedAccordingTo(Comparator.reverseOrder());
             long pages = (open + 9) / 10 + (closedCount + 9) / 10; // Gogs serves 10 issues a page

@@ -11,16 +11,16 @@ class StepArgumentsTest {
 
     @Test
     void emptyTextsOfAnUpdateAreNotGivenSoAFormLeavesTheIssueAlone() {
-        IssueChanges changes = IssueChanges.fromStepArguments("  New title ", "", "", "", false, " ", false, "", false,
-                null);
+        IssueChanges changes =
+                IssueChanges.fromStepArguments("  New title ", "", "", "", false, " ", false, "", false, null);
 
         assertThat(changes).isEqualTo(IssueChanges.none().withTitle("New title"));
     }
 
     @Test
     void removingTakesAFlagOrAnEmptyLabelList() {
-        IssueChanges changes = IssueChanges.fromStepArguments(null, null, "Closed", null, true, null, true, List.of(),
-                false, null);
+        IssueChanges changes =
+                IssueChanges.fromStepArguments(null, null, "Closed", null, true, null, true, List.of(), false, null);
 
         assertThat(changes.assignee()).isEmpty();
         assertThat(changes.milestone()).isEmpty();
@@ -31,30 +31,35 @@ class StepArgumentsTest {
     @Test
     void labelsReplaceFromAListOrACommaSeparatedText() {
         assertThat(IssueChanges.fromStepArguments(null, null, null, null, false, null, false, "bug, ui", true, "ABCDEF")
-                .labels()).containsExactly("bug", "ui");
+                        .labels())
+                .containsExactly("bug", "ui");
         assertThat(IssueChanges.fromStepArguments(null, null, null, null, false, null, false, "bug", true, "ABCDEF")
-                .labelColor()).isEqualTo("#abcdef");
+                        .labelColor())
+                .isEqualTo("#abcdef");
     }
 
     @Test
     void contradictionsAndNothingToChangeAreRefused() {
-        assertThatThrownBy(() -> IssueChanges.fromStepArguments(null, null, null, "bob", true, null, false, null, false,
-                null)).hasMessage("give either assignee or unassign: true, not both");
-        assertThatThrownBy(() -> IssueChanges.fromStepArguments(null, null, null, null, false, "v1", true, null, false,
-                null)).hasMessage("give either milestone or removeMilestone: true, not both");
-        assertThatThrownBy(() -> IssueChanges.fromStepArguments(null, null, null, null, false, null, false, null, false,
-                null)).hasMessage("nothing to change: give title, body, state, assignee, unassign, milestone,"
+        assertThatThrownBy(() ->
+                        IssueChanges.fromStepArguments(null, null, null, "bob", true, null, false, null, false, null))
+                .hasMessage("give either assignee or unassign: true, not both");
+        assertThatThrownBy(() ->
+                        IssueChanges.fromStepArguments(null, null, null, null, false, "v1", true, null, false, null))
+                .hasMessage("give either milestone or removeMilestone: true, not both");
+        assertThatThrownBy(() ->
+                        IssueChanges.fromStepArguments(null, null, null, null, false, null, false, null, false, null))
+                .hasMessage("nothing to change: give title, body, state, assignee, unassign, milestone,"
                         + " removeMilestone or labels");
-        assertThatThrownBy(() -> IssueChanges.fromStepArguments(null, null, "all", null, false, null, false, null,
-                false, null)).hasMessage("state must be open or closed, not 'all'");
+        assertThatThrownBy(() ->
+                        IssueChanges.fromStepArguments(null, null, "all", null, false, null, false, null, false, null))
+                .hasMessage("state must be open or closed, not 'all'");
     }
 
     @Test
     void sharedChecks() {
         assertThatThrownBy(() -> IssueArguments.issueNumber(0))
                 .hasMessage("number must be an issue number (1 or more), not 0");
-        assertThatThrownBy(() -> IssueArguments.labelNames(" , "))
-                .hasMessage("labels must name at least one label");
+        assertThatThrownBy(() -> IssueArguments.labelNames(" , ")).hasMessage("labels must name at least one label");
         assertThatThrownBy(() -> IssueArguments.labelColor("red"))
                 .hasMessage("labelColor must be #rrggbb, such as #ee0701, not 'red'");
         assertThatThrownBy(() -> IssueArguments.requireText(" ", "body")).hasMessage("body must not be empty");

@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class TargetResolverTest {
 
-    record Server(String getServerUrl, String getAliasUrl, String getName, String credentialsId) implements ServerEntry {}
+    record Server(String getServerUrl, String getAliasUrl, String getName, String credentialsId)
+            implements ServerEntry {}
 
     record Source(String getServerUrl, String getRepoOwner, String getRepository, String getCredentialsId)
             implements GogsRepositorySource {}
 
-    private static final Server MAIN = new Server("https://gogs.example.com", "http://gogs.internal:3000", "main", "main-token");
+    private static final Server MAIN =
+            new Server("https://gogs.example.com", "http://gogs.internal:3000", "main", "main-token");
     private static final Server OTHER = new Server("https://other.example.com", null, "other", null);
-    private static final Source BRANCH_SOURCE = new Source("http://gogs.internal:3000/", "alice", "hello", "scan-token");
+    private static final Source BRANCH_SOURCE =
+            new Source("http://gogs.internal:3000/", "alice", "hello", "scan-token");
 
     private static TargetResolver<Server> resolver(Server... servers) {
         ServerDirectory<Server> directory = new ServerDirectory<>(List.of(servers));
@@ -40,7 +43,8 @@ class TargetResolverTest {
     void theServersCredentialsWhenTheBranchSourceHasNone() {
         Source anonymousScan = new Source("https://gogs.example.com", "alice", "hello", null);
 
-        assertThat(resolver(MAIN).resolve(null, null, null, anonymousScan).credentialsId()).isEqualTo("main-token");
+        assertThat(resolver(MAIN).resolve(null, null, null, anonymousScan).credentialsId())
+                .isEqualTo("main-token");
     }
 
     @Test

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.GogsCredentials;
+import io.jenkins.plugins.gogs.client.RequestListener;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
-import io.jenkins.plugins.gogs.client.RequestListener;
 import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,21 +77,30 @@ class WritingIssuesTest {
 
     private List<String> storedLabels(long number) {
         return StreamSupport.stream(stored(number).path("labels").spliterator(), false)
-                .map(l -> l.path("name").asText()).toList();
+                .map(l -> l.path("name").asText())
+                .toList();
     }
 
     private int issueCount() {
-        return alice.get(repo.apiPath() + "/issues?state=open").size() + alice.get(repo.apiPath() + "/issues?state=closed").size();
+        return alice.get(repo.apiPath() + "/issues?state=open").size()
+                + alice.get(repo.apiPath() + "/issues?state=closed").size();
     }
 
     @Test
     void createsWithLabelsByNameMilestoneByTitleAndAssignee() {
-        Map<String, Object> issue = asAlice.create(IssueDraft.titled("Crash on start").withBody("Stack trace")
-                .withLabels(List.of("BUG", "ui")).withMilestone("V1.1").withAssignee(bob.name()));
+        Map<String, Object> issue = asAlice.create(IssueDraft.titled("Crash on start")
+                .withBody("Stack trace")
+                .withLabels(List.of("BUG", "ui"))
+                .withMilestone("V1.1")
+                .withAssignee(bob.name()));
 
         long number = ((Integer) issue.get("number")).longValue();
-        assertThat(issue).containsEntry("title", "Crash on start").containsEntry("body", "Stack trace")
-                .containsEntry("state", "open").containsEntry("milestone", "v1.1").containsEntry("assignee", bob.name())
+        assertThat(issue)
+                .containsEntry("title", "Crash on start")
+                .containsEntry("body", "Stack trace")
+                .containsEntry("state", "open")
+                .containsEntry("milestone", "v1.1")
+                .containsEntry("assignee", bob.name())
                 .containsEntry("author", alice.name());
         assertThat(storedLabels(number)).containsExactlyInAnyOrder("bug", "ui");
         assertThat(stored(number).path("milestone").path("title").asText()).isEqualTo("v1.1");
@@ -107,11 +116,16 @@ class WritingIssuesTest {
         assertThat(issueCount()).isZero();
 
         Map<String, Object> issue = asAlice.create(IssueDraft.titled("Triage me")
-                .withLabels(List.of("bug", "triage")).creatingLabels("00FF00"));
+                .withLabels(List.of("bug", "triage"))
+                .creatingLabels("00FF00"));
 
-        assertThat(storedLabels(((Integer) issue.get("number")).longValue())).containsExactlyInAnyOrder("bug", "triage");
-        JsonNode triage = StreamSupport.stream(alice.get(repo.apiPath() + "/labels").spliterator(), false)
-                .filter(l -> l.path("name").asText().equals("triage")).findFirst().orElseThrow();
+        assertThat(storedLabels(((Integer) issue.get("number")).longValue()))
+                .containsExactlyInAnyOrder("bug", "triage");
+        JsonNode triage = StreamSupport.stream(
+                        alice.get(repo.apiPath() + "/labels").spliterator(), false)
+                .filter(l -> l.path("name").asText().equals("triage"))
+                .findFirst()
+                .orElseThrow();
         assertThat(triage.path("color").asText()).isEqualTo("00ff00");
     }
 
@@ -138,23 +152,45 @@ class WritingIssuesTest {
 
     @Test
     void updatesTitleBodyStateLabelsMilestoneAndAssignee() {
-        long number = (long) (Integer) asAlice.create(IssueDraft.titled("Old").withLabels(List.of("bug"))
-                .withMilestone("v1").withAssignee(bob.name())).get("number");
+        long number = (long) (Integer) asAlice.create(IssueDraft.titled("Old")
+                        .withLabels(List.of("bug"))
+                        .withMilestone("v1")
+                        .withAssignee(bob.name()))
+                .get("number");
 
-        Map<String, Object> changed = asAlice.update(number, IssueChanges.none().withTitle("New").withBody("More")
-                .withState("closed").withLabels(List.of("ui")).withMilestone("v1.1"));
+        Map<String, Object> changed = asAlice.update(
+                number,
+                IssueChanges.none()
+                        .withTitle("New")
+                        .withBody("More")
+                        .withState("closed")
+                        .withLabels(List.of("ui"))
+                        .withMilestone("v1.1"));
 
-        assertThat(changed).containsEntry("title", "New").containsEntry("body", "More").containsEntry("state", "closed")
-                .containsEntry("labels", List.of("ui")).containsEntry("milestone", "v1.1")
+        assertThat(changed)
+                .containsEntry("title", "New")
+                .containsEntry("body", "More")
+                .containsEntry("state", "closed")
+                .containsEntry("labels", List.of("ui"))
+                .containsEntry("milestone", "v1.1")
                 .containsEntry("assignee", bob.name());
         assertThat(stored(number).path("state").asText()).isEqualTo("closed");
         assertThat(storedLabels(number)).containsExactly("ui");
 
-        Map<String, Object> cleared = asAlice.update(number, IssueChanges.none().withState("OPEN")
-                .withLabels(List.of()).withMilestone("").withAssignee(""));
+        Map<String, Object> cleared = asAlice.update(
+                number,
+                IssueChanges.none()
+                        .withState("OPEN")
+                        .withLabels(List.of())
+                        .withMilestone("")
+                        .withAssignee(""));
 
-        assertThat(cleared).containsEntry("state", "open").containsEntry("labels", List.of())
-                .containsEntry("milestone", null).containsEntry("assignee", null).containsEntry("title", "New");
+        assertThat(cleared)
+                .containsEntry("state", "open")
+                .containsEntry("labels", List.of())
+                .containsEntry("milestone", null)
+                .containsEntry("assignee", null)
+                .containsEntry("title", "New");
         assertThat(stored(number).path("milestone").isNull()).isTrue();
         assertThat(storedLabels(number)).isEmpty();
     }
@@ -163,8 +199,10 @@ class WritingIssuesTest {
     void aPosterWithoutWriteAccessMayRetitleButNotReassign() {
         long number = (long) (Integer) asCarol.create(IssueDraft.titled("Mine")).get("number");
 
-        assertThat(asCarol.update(number, IssueChanges.none().withTitle("Still mine"))).containsEntry("title", "Still mine");
-        assertThatThrownBy(() -> asCarol.update(number, IssueChanges.none().withTitle("X").withAssignee(bob.name())))
+        assertThat(asCarol.update(number, IssueChanges.none().withTitle("Still mine")))
+                .containsEntry("title", "Still mine");
+        assertThatThrownBy(() -> asCarol.update(
+                        number, IssueChanges.none().withTitle("X").withAssignee(bob.name())))
                 .hasMessage("cannot change the assignee or milestone of issue #" + number + " in " + name
                         + ": credentials 'carol-token' has no write access there, and Gogs would silently ignore them;"
                         + " nothing was changed");
@@ -173,7 +211,8 @@ class WritingIssuesTest {
 
     @Test
     void closesWithACommentAndReadsTheCommentsBack() {
-        long number = (long) (Integer) asAlice.create(IssueDraft.titled("Flaky test")).get("number");
+        long number =
+                (long) (Integer) asAlice.create(IssueDraft.titled("Flaky test")).get("number");
         Map<String, Object> comment = asAlice.comment(number, "Seen again in build 12");
 
         Map<String, Object> closed = asAlice.close(number, "Fixed by build 13");
@@ -182,26 +221,32 @@ class WritingIssuesTest {
 
         assertThat(closed).containsEntry("state", "closed").containsEntry("comments", 2);
         assertThat(comment).containsEntry("author", alice.name()).containsEntry("body", "Seen again in build 12");
-        assertThat((String) comment.get("url")).endsWith("/" + name + "/issues/" + number + "#issuecomment-" + comment.get("id"));
+        assertThat((String) comment.get("url"))
+                .endsWith("/" + name + "/issues/" + number + "#issuecomment-" + comment.get("id"));
         assertThat(read).containsEntry("state", "open");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> comments = (List<Map<String, Object>>) read.get("commentList");
-        assertThat(comments).extracting(c -> c.get("body")).containsExactly("Seen again in build 12", "Fixed by build 13");
+        assertThat(comments)
+                .extracting(c -> c.get("body"))
+                .containsExactly("Seen again in build 12", "Fixed by build 13");
         assertThat(asAlice.get(number, false)).doesNotContainKey("commentList");
     }
 
     @Test
     void addsAndRemovesLabelsByName() {
-        long number = (long) (Integer) asAlice.create(IssueDraft.titled("Labels")).get("number");
+        long number =
+                (long) (Integer) asAlice.create(IssueDraft.titled("Labels")).get("number");
 
-        assertThat(asAlice.addLabels(number, List.of("Bug", "blocked"), true, null)).containsExactlyInAnyOrder("bug", "blocked");
+        assertThat(asAlice.addLabels(number, List.of("Bug", "blocked"), true, null))
+                .containsExactlyInAnyOrder("bug", "blocked");
         assertThat(asAlice.removeLabels(number, List.of("blocked", "ui"))).containsExactly("bug");
         assertThat(storedLabels(number)).containsExactly("bug");
         assertThatThrownBy(() -> asAlice.removeLabels(number, List.of("nope")))
                 .hasMessage("no label named 'nope' in " + name + " (labels: blocked, bug, ui)");
         assertThatThrownBy(() -> asCarol.addLabels(number, List.of("ui"), false, null))
-                .hasMessage("could not add labels to issue #" + number + " in " + name
-                        + ": credentials 'carol-token' may not do that (HTTP 403); it needs write access to the repository");
+                .hasMessage(
+                        "could not add labels to issue #" + number + " in " + name
+                                + ": credentials 'carol-token' may not do that (HTTP 403); it needs write access to the repository");
     }
 
     @Test
@@ -210,11 +255,14 @@ class WritingIssuesTest {
                 .hasMessage("no issue #999 in " + name + " (could not read issue #999)");
         assertThatThrownBy(() -> asAlice.comment(999, "hello"))
                 .hasMessage("no issue #999 in " + name + " (could not comment on issue #999)");
-        GogsClient revoked = GogsClient.builder(gogs.url()).credentials(GogsCredentials.token("0".repeat(40))).build();
+        GogsClient revoked = GogsClient.builder(gogs.url())
+                .credentials(GogsCredentials.token("0".repeat(40)))
+                .build();
         try {
             assertThatThrownBy(() -> new GogsIssues(revoked, name, "old-token").find(IssueQuery.open()))
-                    .hasMessage("Gogs at " + gogs.url() + " did not accept credentials 'old-token' (HTTP 401): the token"
-                            + " is wrong, expired or revoked");
+                    .hasMessage(
+                            "Gogs at " + gogs.url() + " did not accept credentials 'old-token' (HTTP 401): the token"
+                                    + " is wrong, expired or revoked");
         } finally {
             revoked.close();
         }
@@ -232,11 +280,16 @@ class WritingIssuesTest {
         Instant second = Instant.parse((String) asAlice.get(2, false).get("updated"));
 
         String inIndia = second.atOffset(ZoneOffset.ofHoursMinutes(5, 30)).toString();
-        String oneSecondLaterInBrazil = second.plusSeconds(1).atOffset(ZoneOffset.ofHours(-3)).toString();
-        assertThat(numbers(asAlice.find(IssueQuery.builder().since(inIndia).build()))).containsExactlyInAnyOrder(2L, 4L);
-        assertThat(numbers(asAlice.find(IssueQuery.builder().since(oneSecondLaterInBrazil).build()))).containsExactly(4L);
+        String oneSecondLaterInBrazil =
+                second.plusSeconds(1).atOffset(ZoneOffset.ofHours(-3)).toString();
+        assertThat(numbers(asAlice.find(IssueQuery.builder().since(inIndia).build())))
+                .containsExactlyInAnyOrder(2L, 4L);
+        assertThat(numbers(asAlice.find(
+                        IssueQuery.builder().since(oneSecondLaterInBrazil).build())))
+                .containsExactly(4L);
         String today = LocalDate.ofInstant(second, ZoneOffset.UTC).toString();
-        String tomorrow = LocalDate.ofInstant(second, ZoneOffset.UTC).plusDays(1).toString();
+        String tomorrow =
+                LocalDate.ofInstant(second, ZoneOffset.UTC).plusDays(1).toString();
         assertThat(asAlice.find(IssueQuery.builder().since(today).build())).hasSize(4);
         assertThat(asAlice.find(IssueQuery.builder().since(tomorrow).build())).isEmpty();
     }
@@ -271,10 +324,14 @@ class WritingIssuesTest {
             t.join();
         }
 
-        assertThat(results).hasSize(parallel).allMatch(Integer.class::isInstance).doesNotHaveDuplicates();
+        assertThat(results)
+                .hasSize(parallel)
+                .allMatch(Integer.class::isInstance)
+                .doesNotHaveDuplicates();
         assertThat(issueCount()).isEqualTo(parallel);
-        Logger.getLogger(getClass().getName()).info(() -> parallel + " parallel creates met "
-                + collisions.get() + " number collisions (HTTP 500), all retried");
+        Logger.getLogger(getClass().getName())
+                .info(() -> parallel + " parallel creates met " + collisions.get()
+                        + " number collisions (HTTP 500), all retried");
     }
 
     private static List<Long> numbers(List<Map<String, Object>> issues) {

@@ -64,7 +64,8 @@ class RepositoryLinksTest {
     void theRepositoryPageWithoutATrailingSlash() throws Exception {
         assertThat(links.repository()).doesNotEndWith("/");
         assertThat(status(links.repository())).isEqualTo(200);
-        assertThat(status(RepositoryLinks.owner(links.repository().substring(0,
-                links.repository().indexOf("/" + repo.owner())), alice.name()))).isEqualTo(200);
+        assertThat(status(RepositoryLinks.owner(
+                        links.repository().substring(0, links.repository().indexOf("/" + repo.owner())), alice.name())))
+                .isEqualTo(200);
     }
 }

@@ -37,7 +37,9 @@ class OwnerRepositoriesTest {
         GogsRepository bobs = bob.createRepository("tool").publicRepo().withInitialCommit();
         alice.createRepository("own").withInitialCommit();
         alice.fork(bobs);
-        client = GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(alice.token())).build();
+        client = GogsClient.builder(gogs.url())
+                .credentials(GogsCredentials.token(alice.token()))
+                .build();
     }
 
     @AfterAll
@@ -66,13 +68,19 @@ class OwnerRepositoriesTest {
         List<Repository> users = OwnerRepositories.list(client, alice.name());
         List<Repository> orgs = OwnerRepositories.list(client, org.name());
 
-        assertThat(users).filteredOn(r -> filter.exclusionReason(r) == null).extracting(Repository::name)
+        assertThat(users)
+                .filteredOn(r -> filter.exclusionReason(r) == null)
+                .extracting(Repository::name)
                 .containsExactly("own");
         assertThat(filter.exclusionReason(users.get(1))).isEqualTo("a fork");
-        assertThat(orgs).filteredOn(r -> filter.exclusionReason(r) == null).extracting(Repository::name)
+        assertThat(orgs)
+                .filteredOn(r -> filter.exclusionReason(r) == null)
+                .extracting(Repository::name)
                 .containsExactly("alpha", "Zeta");
         assertThat(filter.exclusionReason(orgs.get(1))).isEqualTo("empty");
-        assertThat(orgs).allSatisfy(r -> assertThat(RepositoryFilter.NONE.exclusionReason(r)).isNull());
+        assertThat(orgs)
+                .allSatisfy(r ->
+                        assertThat(RepositoryFilter.NONE.exclusionReason(r)).isNull());
     }
 
     @Test

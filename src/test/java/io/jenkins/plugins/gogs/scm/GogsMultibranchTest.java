@@ -52,9 +52,12 @@ class GogsMultibranchTest {
         assertThat(project.getItem("feature-x")).isNotNull();
         assertThat(project.getItem("v1.0")).as("tags are discovered").isNotNull();
         assertThat(project.getItem("PR-" + pull.number())).isNotNull();
-        assertThat(project.getItem("topic")).as("a branch that is a pull request is built as the pull request")
+        assertThat(project.getItem("topic"))
+                .as("a branch that is a pull request is built as the pull request")
                 .isNull();
-        assertThat(project.getItem("without-jenkinsfile")).as("no Jenkinsfile, no job").isNull();
+        assertThat(project.getItem("without-jenkinsfile"))
+                .as("no Jenkinsfile, no job")
+                .isNull();
 
         WorkflowJob master = project.getItem("master");
         j.assertLogContains("built master", j.waitForCompletion(master.getLastBuild()));

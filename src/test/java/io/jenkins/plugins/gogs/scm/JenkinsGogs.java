@@ -20,8 +20,13 @@ final class JenkinsGogs {
     static void configure(GogsServer gogs, GogsUser user) throws IOException {
         GogsConfiguration.get().setServers(List.of(new io.jenkins.plugins.gogs.config.GogsServer(gogs.url())));
         SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
-        credentials.getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL, CREDENTIALS_ID,
-                "token of " + user.name(), Secret.fromString(user.token())));
+        credentials
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL,
+                        CREDENTIALS_ID,
+                        "token of " + user.name(),
+                        Secret.fromString(user.token())));
         credentials.save();
     }
 }

@@ -44,8 +44,11 @@ class UntrustedForkTest {
         j.assertLogContains("a pipeline changed in a fork", build);
     }
 
-    private static WorkflowRun buildForkPullRequest(JenkinsRule j, GogsServer gogs,
-            SCMHeadAuthority<? super GogsSCMSourceRequest, ? extends PullRequestSCMHead, ?> trust) throws Exception {
+    private static WorkflowRun buildForkPullRequest(
+            JenkinsRule j,
+            GogsServer gogs,
+            SCMHeadAuthority<? super GogsSCMSourceRequest, ? extends PullRequestSCMHead, ?> trust)
+            throws Exception {
         GogsUser alice = gogs.createUser("alice");
         GogsUser mallory = gogs.createUser("mallory");
         GogsRepository repo = alice.createRepository("guarded").publicRepo().withInitialCommit();
@@ -58,8 +61,8 @@ class UntrustedForkTest {
         WorkflowMultiBranchProject project = j.createProject(WorkflowMultiBranchProject.class, "guarded");
         GogsSCMSource source = new GogsSCMSource(gogs.url(), alice.name(), repo.name());
         source.setCredentialsId(JenkinsGogs.CREDENTIALS_ID);
-        source.setTraits(List.<SCMSourceTrait>of(
-                new GogsForkPullRequestDiscoveryTrait(PullRequestStrategies.HEAD, trust)));
+        source.setTraits(
+                List.<SCMSourceTrait>of(new GogsForkPullRequestDiscoveryTrait(PullRequestStrategies.HEAD, trust)));
         project.getSourcesList().add(new BranchSource(source));
         project.scheduleBuild(new Cause.UserIdCause());
         j.waitUntilNoActivity();

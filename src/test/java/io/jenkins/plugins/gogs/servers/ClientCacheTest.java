@@ -60,7 +60,9 @@ class ClientCacheTest {
             GogsClient old = cache.get("gogs\nalice", "token-1", factory());
             cache.get("gogs\nalice", "token-2", factory());
 
-            assertThat(works(old)).as("a scan still holding the old client finishes").isTrue();
+            assertThat(works(old))
+                    .as("a scan still holding the old client finishes")
+                    .isTrue();
         }
     }
 
@@ -70,8 +72,9 @@ class ClientCacheTest {
             GogsClient current = cache.get("gogs\nalice", "f1", factory());
 
             assertThatThrownBy(() -> cache.get("gogs\nalice", "f2", () -> {
-                throw new IllegalArgumentException("The access token is empty");
-            })).hasMessage("The access token is empty");
+                        throw new IllegalArgumentException("The access token is empty");
+                    }))
+                    .hasMessage("The access token is empty");
 
             assertThat(cache.get("gogs\nalice", "f1", factory())).isSameAs(current);
             assertThat(works(current)).isTrue();
@@ -97,7 +100,9 @@ class ClientCacheTest {
     private Supplier<GogsClient> factory() {
         return () -> {
             built.incrementAndGet();
-            return GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(alice.token())).build();
+            return GogsClient.builder(gogs.url())
+                    .credentials(GogsCredentials.token(alice.token()))
+                    .build();
         };
     }
 

@@ -13,11 +13,17 @@ class ClientFingerprintTest {
 
     @Test
     void theSameInputsGiveTheSameFingerprint() {
-        ProxySettings proxy = ProxySettings.of("proxy", 3128).withCredentials("p", "pw").withNoProxyHosts(List.of("*.lan"));
+        ProxySettings proxy =
+                ProxySettings.of("proxy", 3128).withCredentials("p", "pw").withNoProxyHosts(List.of("*.lan"));
 
         assertThat(ClientFingerprint.of(URL, "token", TOKEN, proxy))
-                .isEqualTo(ClientFingerprint.of(URL, "token", TOKEN,
-                        ProxySettings.of("proxy", 3128).withCredentials("p", "pw").withNoProxyHosts(List.of("*.lan"))))
+                .isEqualTo(ClientFingerprint.of(
+                        URL,
+                        "token",
+                        TOKEN,
+                        ProxySettings.of("proxy", 3128)
+                                .withCredentials("p", "pw")
+                                .withNoProxyHosts(List.of("*.lan"))))
                 .matches("[0-9a-f]{64}");
     }
 
@@ -25,13 +31,16 @@ class ClientFingerprintTest {
     void aRotatedTokenAnotherServerOrAnotherProxyGiveAnotherFingerprint() {
         String base = ClientFingerprint.of(URL, "token", TOKEN, null);
 
-        assertThat(ClientFingerprint.of(URL, "token", TOKEN.replace('0', '1'), null)).isNotEqualTo(base);
-        assertThat(ClientFingerprint.of("https://other.example.com", "token", TOKEN, null)).isNotEqualTo(base);
+        assertThat(ClientFingerprint.of(URL, "token", TOKEN.replace('0', '1'), null))
+                .isNotEqualTo(base);
+        assertThat(ClientFingerprint.of("https://other.example.com", "token", TOKEN, null))
+                .isNotEqualTo(base);
         assertThat(ClientFingerprint.of(URL, "anonymous", null, null)).isNotEqualTo(base);
         ProxySettings proxy = ProxySettings.of("proxy", 3128);
         String proxied = ClientFingerprint.of(URL, "token", TOKEN, proxy);
         assertThat(proxied).isNotEqualTo(base);
-        assertThat(ClientFingerprint.of(URL, "token", TOKEN, proxy.withCredentials("u", "changed"))).isNotEqualTo(proxied);
+        assertThat(ClientFingerprint.of(URL, "token", TOKEN, proxy.withCredentials("u", "changed")))
+                .isNotEqualTo(proxied);
         assertThat(ClientFingerprint.of(URL, "token", TOKEN, proxy.withNoProxyHosts(List.of("gogs.*"))))
                 .isNotEqualTo(proxied);
     }
@@ -48,9 +57,12 @@ class ClientFingerprintTest {
     void aChangedPasswordOrCredentialGivesAnotherPasswordFingerprint() {
         String base = ClientFingerprint.ofPassword(URL, "gogs-login", "alice", "pw-1");
 
-        assertThat(ClientFingerprint.matches(base, ClientFingerprint.ofPassword(URL, "gogs-login", "alice", "pw-1"))).isTrue();
-        assertThat(ClientFingerprint.matches(base, ClientFingerprint.ofPassword(URL, "gogs-login", "alice", "pw-2"))).isFalse();
-        assertThat(ClientFingerprint.matches(base, ClientFingerprint.ofPassword(URL, "other", "alice", "pw-1"))).isFalse();
+        assertThat(ClientFingerprint.matches(base, ClientFingerprint.ofPassword(URL, "gogs-login", "alice", "pw-1")))
+                .isTrue();
+        assertThat(ClientFingerprint.matches(base, ClientFingerprint.ofPassword(URL, "gogs-login", "alice", "pw-2")))
+                .isFalse();
+        assertThat(ClientFingerprint.matches(base, ClientFingerprint.ofPassword(URL, "other", "alice", "pw-1")))
+                .isFalse();
         assertThat(ClientFingerprint.matches(base, null)).isFalse();
     }
 

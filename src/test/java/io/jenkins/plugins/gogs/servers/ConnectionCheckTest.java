@@ -46,7 +46,8 @@ class ConnectionCheckTest {
 
     @Test
     void aGoodTokenNamesItsUserAndTheRepositoriesItCanRead() {
-        ConnectionCheckResult result = ConnectionCheck.withToken(client(gogs.url(), GogsCredentials.token(alice.token())));
+        ConnectionCheckResult result =
+                ConnectionCheck.withToken(client(gogs.url(), GogsCredentials.token(alice.token())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.CONNECTED);
         assertThat(result.severity()).isEqualTo(Severity.OK);
@@ -74,7 +75,10 @@ class ConnectionCheckTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.BAD_CREDENTIALS);
         assertThat(result.severity()).isEqualTo(Severity.ERROR);
-        assertThat(result.message()).contains("rejected the token").contains("401").doesNotContain(wrong);
+        assertThat(result.message())
+                .contains("rejected the token")
+                .contains("401")
+                .doesNotContain(wrong);
     }
 
     @Test
@@ -97,7 +101,9 @@ class ConnectionCheckTest {
                 client(gogs.url(), GogsCredentials.password(alice.name(), wrong)), alice.name());
 
         assertThat(result.outcome()).isEqualTo(Outcome.BAD_CREDENTIALS);
-        assertThat(result.message()).contains("username or password of " + alice.name()).doesNotContain(wrong);
+        assertThat(result.message())
+                .contains("username or password of " + alice.name())
+                .doesNotContain(wrong);
     }
 
     @Test
@@ -121,8 +127,8 @@ class ConnectionCheckTest {
 
     @Test
     void anUnknownHostIsNamedAsSuch() {
-        ConnectionCheckResult result = ConnectionCheck.withToken(
-                client("http://no-such-gogs.invalid", GogsCredentials.token(alice.token())));
+        ConnectionCheckResult result =
+                ConnectionCheck.withToken(client("http://no-such-gogs.invalid", GogsCredentials.token(alice.token())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.UNKNOWN_HOST);
         assertThat(result.message()).contains("host name is unknown").contains("no-such-gogs.invalid");
@@ -133,8 +139,8 @@ class ConnectionCheckTest {
         HttpServer intranet = NotGogs.htmlServer(200);
         toClose.add(() -> intranet.stop(0));
 
-        ConnectionCheckResult result = ConnectionCheck.withToken(
-                client(NotGogs.url(intranet), GogsCredentials.token(alice.token())));
+        ConnectionCheckResult result =
+                ConnectionCheck.withToken(client(NotGogs.url(intranet), GogsCredentials.token(alice.token())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_GOGS);
         assertThat(result.message())
@@ -150,8 +156,8 @@ class ConnectionCheckTest {
         HttpServer intranet = NotGogs.htmlServer(404);
         toClose.add(() -> intranet.stop(0));
 
-        ConnectionCheckResult result = ConnectionCheck.anonymous(
-                client(NotGogs.url(intranet), GogsCredentials.anonymous()));
+        ConnectionCheckResult result =
+                ConnectionCheck.anonymous(client(NotGogs.url(intranet), GogsCredentials.anonymous()));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_GOGS);
         assertThat(result.message()).contains("GET /api/v1/repos/search gave HTTP 404");
@@ -160,7 +166,8 @@ class ConnectionCheckTest {
     @Test
     void anUntrustedCertificateIsATlsFailure() {
         // A self-signed certificate, as an internal Gogs often has: only a stub serves one on demand.
-        WireMockServer selfSigned = new WireMockServer(wireMockConfig().dynamicPort().dynamicHttpsPort());
+        WireMockServer selfSigned =
+                new WireMockServer(wireMockConfig().dynamicPort().dynamicHttpsPort());
         selfSigned.start();
         toClose.add(selfSigned::stop);
         String url = "https://localhost:" + selfSigned.httpsPort();

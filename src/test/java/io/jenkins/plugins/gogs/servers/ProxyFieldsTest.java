@@ -16,8 +16,8 @@ class ProxyFieldsTest {
 
     @Test
     void splitsNoProxyHostsLikeJenkins() {
-        ProxySettings proxy = ProxyFields.toSettings("proxy.corp", 3128, null, null,
-                "localhost, *.internal|10.*\n\tgogs.example.com  ");
+        ProxySettings proxy = ProxyFields.toSettings(
+                "proxy.corp", 3128, null, null, "localhost, *.internal|10.*\n\tgogs.example.com  ");
 
         assertThat(proxy.noProxyHosts()).containsExactly("localhost", "*.internal", "10.*", "gogs.example.com");
         assertThat(proxy.bypasses("gogs.internal")).isTrue();
@@ -32,13 +32,17 @@ class ProxyFieldsTest {
 
         assertThat(proxy.username()).isEqualTo("jenkins");
         assertThat(proxy.password()).isEqualTo("s3cret");
-        assertThat(proxy.toString()).contains("proxy.corp:8080").contains("jenkins").doesNotContain("s3cret");
+        assertThat(proxy.toString())
+                .contains("proxy.corp:8080")
+                .contains("jenkins")
+                .doesNotContain("s3cret");
     }
 
     @Test
     void aHostWithoutAValidPortIsAClearError() {
         assertThatThrownBy(() -> ProxyFields.toSettings("proxy.corp", 0, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("proxy.corp").hasMessageContaining("no valid port");
+                .hasMessageContaining("proxy.corp")
+                .hasMessageContaining("no valid port");
     }
 }

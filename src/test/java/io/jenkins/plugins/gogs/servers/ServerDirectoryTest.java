@@ -42,18 +42,27 @@ class ServerDirectoryTest {
                 .hasMessageContaining("No Gogs server is configured");
         var directory = new ServerDirectory<>(List.of(internal, publicOne));
         assertThatThrownBy(() -> directory.resolve(null))
-                .hasMessageContaining("Several Gogs servers").hasMessageContaining("'internal'").hasMessageContaining("'public'");
+                .hasMessageContaining("Several Gogs servers")
+                .hasMessageContaining("'internal'")
+                .hasMessageContaining("'public'");
         assertThatThrownBy(() -> directory.resolve("staging"))
-                .hasMessageContaining("No Gogs server named or at 'staging'").hasMessageContaining("'internal', 'public'");
+                .hasMessageContaining("No Gogs server named or at 'staging'")
+                .hasMessageContaining("'internal', 'public'");
     }
 
     @Test
     void reportsAServerConfiguredTwiceOrAnAliasClashingWithAnotherServer() {
-        assertThat(new ServerDirectory<>(List.of(internal, publicOne)).conflicts()).isEmpty();
+        assertThat(new ServerDirectory<>(List.of(internal, publicOne)).conflicts())
+                .isEmpty();
         var twice = Server.of("again", "https://gogs.example.com:443/", null);
         assertThat(new ServerDirectory<>(List.of(publicOne, twice)).conflicts())
-                .singleElement().asString().contains("https://gogs.example.com").contains("'public'").contains("'again'");
+                .singleElement()
+                .asString()
+                .contains("https://gogs.example.com")
+                .contains("'public'")
+                .contains("'again'");
         var aliasClash = Server.of("clash", "https://other.example.com", "https://gogs.internal:3000");
-        assertThat(new ServerDirectory<>(List.of(internal, aliasClash)).conflicts()).hasSize(1);
+        assertThat(new ServerDirectory<>(List.of(internal, aliasClash)).conflicts())
+                .hasSize(1);
     }
 }

@@ -44,19 +44,24 @@ class TokenExchangeTest {
     void mintsAWorkingTokenNamedAfterJenkinsAndKeepsNoPassword() {
         GogsUser alice = gogs.createUser("alice");
 
-        MintedToken minted = exchange(gogs.url()).mint(alice.name(), alice.password(),
-                TokenNaming.tokenName("https://ci.example.com/jenkins/"));
+        MintedToken minted = exchange(gogs.url())
+                .mint(alice.name(), alice.password(), TokenNaming.tokenName("https://ci.example.com/jenkins/"));
 
         assertThat(minted.name()).isEqualTo("jenkins-ci.example.com");
         assertThat(minted.username()).isEqualTo(alice.name());
         assertThat(minted.token()).matches("[0-9a-f]{40}");
-        try (GogsClient withToken = GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(minted.token())).build()) {
+        try (GogsClient withToken = GogsClient.builder(gogs.url())
+                .credentials(GogsCredentials.token(minted.token()))
+                .build()) {
             assertThat(withToken.users().authenticated().username()).isEqualTo(alice.name());
         }
-        assertThat(minted.toString()).contains("jenkins-ci.example.com").doesNotContain(minted.token())
+        assertThat(minted.toString())
+                .contains("jenkins-ci.example.com")
+                .doesNotContain(minted.token())
                 .doesNotContain(alice.password());
         // a record holding the password would show it in its components; there is none
-        assertThat(MintedToken.class.getRecordComponents()).extracting(c -> c.getName())
+        assertThat(MintedToken.class.getRecordComponents())
+                .extracting(c -> c.getName())
                 .containsExactly("name", "username", "fullName", "token");
     }
 
@@ -106,7 +111,8 @@ class TokenExchangeTest {
         List<String> tokensBefore = tokenNames(erin);
         Logger root = Logger.getLogger("");
         ByteArrayOutputStream logged = new ByteArrayOutputStream();
-        Handler capture = new StreamHandler(new PrintStream(logged, true, StandardCharsets.UTF_8), new SimpleFormatter());
+        Handler capture =
+                new StreamHandler(new PrintStream(logged, true, StandardCharsets.UTF_8), new SimpleFormatter());
         capture.setLevel(Level.ALL);
         Logger plugin = Logger.getLogger("io.jenkins.plugins.gogs");
         Level previous = plugin.getLevel();
@@ -118,7 +124,8 @@ class TokenExchangeTest {
                     .hasMessageContaining("No access token was created")
                     .hasMessageContaining("rejected the username or password of " + erin.name())
                     .hasMessageNotContaining(wrong)
-                    .satisfies(e -> assertThat(((TokenExchangeException) e).status()).isEqualTo(401))
+                    .satisfies(e ->
+                            assertThat(((TokenExchangeException) e).status()).isEqualTo(401))
                     .satisfies(e -> assertThat(String.valueOf(e.getCause())).doesNotContain(wrong));
         } finally {
             capture.flush();
@@ -147,13 +154,16 @@ class TokenExchangeTest {
     }
 
     private List<String> tokenNames(GogsUser user) {
-        return client(gogs.url(), GogsCredentials.password(user.name(), user.password()))
-                .tokens().list().stream().map(AccessToken::name).toList();
+        return client(gogs.url(), GogsCredentials.password(user.name(), user.password())).tokens().list().stream()
+                .map(AccessToken::name)
+                .toList();
     }
 
     private TokenExchange exchange(String url) {
-        return new TokenExchange(credentials -> GogsClient.builder(url).credentials(credentials)
-                .retryPolicy(RetryPolicy.NONE).build());
+        return new TokenExchange(credentials -> GogsClient.builder(url)
+                .credentials(credentials)
+                .retryPolicy(RetryPolicy.NONE)
+                .build());
     }
 
     private GogsClient client(String url, GogsCredentials credentials) {

@@ -9,14 +9,16 @@ class TokenNamingTest {
 
     @Test
     void namesTheTokenAfterTheJenkinsHost() {
-        assertThat(TokenNaming.tokenName("https://CI.Example.com:8443/jenkins/")).isEqualTo("jenkins-ci.example.com");
+        assertThat(TokenNaming.tokenName("https://CI.Example.com:8443/jenkins/"))
+                .isEqualTo("jenkins-ci.example.com");
         assertThat(TokenNaming.tokenName(null)).isEqualTo("jenkins");
         assertThat(TokenNaming.tokenName("not a url")).isEqualTo("jenkins");
     }
 
     @Test
     void candidateNamesCountUpFromTwo() {
-        assertThat(TokenNaming.candidates("jenkins-ci", 4)).containsExactly("jenkins-ci", "jenkins-ci-2", "jenkins-ci-3", "jenkins-ci-4");
+        assertThat(TokenNaming.candidates("jenkins-ci", 4))
+                .containsExactly("jenkins-ci", "jenkins-ci-2", "jenkins-ci-3", "jenkins-ci-4");
     }
 
     @Test
@@ -33,7 +35,8 @@ class TokenNamingTest {
 
     @Test
     void describesWhoseTokenItIs() {
-        MintedToken token = new MintedToken("jenkins-ci", "alice", "Alice Liddell", "0123456789abcdef0123456789abcdef01234567");
+        MintedToken token =
+                new MintedToken("jenkins-ci", "alice", "Alice Liddell", "0123456789abcdef0123456789abcdef01234567");
 
         assertThat(TokenNaming.credentialDescription("https://gogs.example.com", token))
                 .isEqualTo("Gogs access token 'jenkins-ci' of alice (Alice Liddell) at https://gogs.example.com")

@@ -22,8 +22,10 @@ class UrlChecksTest {
     void refusesWhatIsNoServerUrl() {
         assertThat(UrlChecks.serverUrl("")).extracting(FieldCheck::severity).isEqualTo(Severity.ERROR);
         assertThat(UrlChecks.serverUrl("gogs.example.com").message()).contains("must start with http:// or https://");
-        assertThat(UrlChecks.serverUrl("https://alice:pw@gogs.example.com").message()).contains("use a credential");
-        assertThat(UrlChecks.serverUrl("https://gogs.example.com/api/v1/").message()).startsWith("Leave out /api/v1");
+        assertThat(UrlChecks.serverUrl("https://alice:pw@gogs.example.com").message())
+                .contains("use a credential");
+        assertThat(UrlChecks.serverUrl("https://gogs.example.com/api/v1/").message())
+                .startsWith("Leave out /api/v1");
     }
 
     @Test
@@ -38,8 +40,10 @@ class UrlChecksTest {
     @Test
     void anAliasIsOptionalAndMustBeAnotherUrl() {
         assertThat(UrlChecks.aliasUrl("", "https://gogs.example.com")).isEqualTo(FieldCheck.ok());
-        assertThat(UrlChecks.aliasUrl("http://gogs.internal:3000", "https://gogs.example.com")).isEqualTo(FieldCheck.ok());
-        assertThat(UrlChecks.aliasUrl("https://GOGS.example.com/", "https://gogs.example.com").severity())
+        assertThat(UrlChecks.aliasUrl("http://gogs.internal:3000", "https://gogs.example.com"))
+                .isEqualTo(FieldCheck.ok());
+        assertThat(UrlChecks.aliasUrl("https://GOGS.example.com/", "https://gogs.example.com")
+                        .severity())
                 .isEqualTo(Severity.WARNING);
         assertThat(UrlChecks.aliasUrl("ftp://gogs", "https://gogs.example.com").message())
                 .isEqualTo("The alias URL must start with http:// or https://: ftp://gogs");

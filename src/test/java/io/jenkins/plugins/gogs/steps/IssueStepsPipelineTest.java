@@ -48,8 +48,10 @@ class IssueStepsPipelineTest {
         repo.addCollaborator(bob, "write");
         repo.createLabel("bug", "#ee0701");
         repo.createMilestone("v1");
-        SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(
-                CredentialsScope.GLOBAL, "gogs-token", "alice's token", Secret.fromString(alice.token())));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL, "gogs-token", "alice's token", Secret.fromString(alice.token())));
         SystemCredentialsProvider.getInstance().save();
         GogsServer server = new GogsServer(gogs.url());
         server.setCredentialsId("gogs-token");
@@ -97,7 +99,8 @@ class IssueStepsPipelineTest {
         j.assertLogContains("closed state=closed", run);
         j.assertLogContains("read comments=[Looking into it, Fixed in the next build]", run);
         assertThat(stored(1).path("state").asText()).isEqualTo("closed");
-        assertThat(StreamSupport.stream(stored(1).path("labels").spliterator(), false).map(l -> l.path("name").asText()))
+        assertThat(StreamSupport.stream(stored(1).path("labels").spliterator(), false)
+                        .map(l -> l.path("name").asText()))
                 .containsExactly("flaky");
     }
 
@@ -137,7 +140,8 @@ class IssueStepsPipelineTest {
     void theOnlyServerAndItsCredentialsAreUsedWhenNoneIsNamed() throws Exception {
         repo.createIssue("Existing").open();
 
-        WorkflowRun run = run("echo \"titles=${gogsIssues(repository: '" + repository() + "').collect { it.title }}\"",
+        WorkflowRun run = run(
+                "echo \"titles=${gogsIssues(repository: '" + repository() + "').collect { it.title }}\"",
                 Result.SUCCESS);
 
         j.assertLogContains("gogsIssues: " + repository() + " on ", run);
@@ -149,8 +153,9 @@ class IssueStepsPipelineTest {
     void aMissingRepositoryFailsTheBuildWithASentenceNotAStackTrace() throws Exception {
         WorkflowRun run = run("gogsIssues(repository: '" + alice.name() + "/nope')", Result.FAILURE);
 
-        j.assertLogContains("gogsIssues: repository " + alice.name()
-                + "/nope not found or no access with credentials 'gogs-token'", run);
+        j.assertLogContains(
+                "gogsIssues: repository " + alice.name() + "/nope not found or no access with credentials 'gogs-token'",
+                run);
         j.assertLogNotContains("\tat io.jenkins.plugins.gogs", run);
     }
 
@@ -160,12 +165,14 @@ class IssueStepsPipelineTest {
         j.assertLogContains("gogsIssues: state must be open, closed or all, not 'opne'", run);
 
         WorkflowRun noRepository = run("gogsIssues()", Result.FAILURE);
-        j.assertLogContains("gogsIssues: repository is required: pass repository: 'owner/name' (this job has no Gogs"
-                + " branch source to take it from)", noRepository);
+        j.assertLogContains(
+                "gogsIssues: repository is required: pass repository: 'owner/name' (this job has no Gogs"
+                        + " branch source to take it from)",
+                noRepository);
 
-        WorkflowRun unknownMilestone = run("gogsCreateIssue(repository: '" + repository()
-                + "', title: 'Later', milestone: 'v2')", Result.FAILURE);
-        j.assertLogContains("gogsCreateIssue: no milestone titled 'v2' in " + repository() + " (milestones: v1)",
-                unknownMilestone);
+        WorkflowRun unknownMilestone = run(
+                "gogsCreateIssue(repository: '" + repository() + "', title: 'Later', milestone: 'v2')", Result.FAILURE);
+        j.assertLogContains(
+                "gogsCreateIssue: no milestone titled 'v2' in " + repository() + " (milestones: v1)", unknownMilestone);
     }
 }

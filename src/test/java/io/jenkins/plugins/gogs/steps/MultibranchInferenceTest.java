@@ -47,10 +47,14 @@ class MultibranchInferenceTest {
                 gogsComment(number: 1, body: "built ${env.BRANCH_NAME}")
                 echo "open=${gogsIssues().collect { it.title }}"
                 """);
-        GogsConfiguration.get().setServers(List.of(new io.jenkins.plugins.gogs.config.GogsServer(gogs.url()),
-                new io.jenkins.plugins.gogs.config.GogsServer("https://other-gogs.example.com")));
-        SystemCredentialsProvider.getInstance().getCredentials().add(new StringCredentialsImpl(
-                CredentialsScope.GLOBAL, "scan-token", "alice's token", Secret.fromString(alice.token())));
+        GogsConfiguration.get()
+                .setServers(List.of(
+                        new io.jenkins.plugins.gogs.config.GogsServer(gogs.url()),
+                        new io.jenkins.plugins.gogs.config.GogsServer("https://other-gogs.example.com")));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL, "scan-token", "alice's token", Secret.fromString(alice.token())));
         SystemCredentialsProvider.getInstance().save();
 
         WorkflowMultiBranchProject project = j.createProject(WorkflowMultiBranchProject.class, "inferred");
@@ -69,7 +73,8 @@ class MultibranchInferenceTest {
         j.assertLogContains("with credentials 'scan-token'", run);
         j.assertLogContains("open=[Tracked]", run);
         JsonNode comments = alice.get(repo.apiPath() + "/issues/1/comments");
-        assertThat(StreamSupport.stream(comments.spliterator(), false).map(c -> c.path("body").asText()))
+        assertThat(StreamSupport.stream(comments.spliterator(), false)
+                        .map(c -> c.path("body").asText()))
                 .containsExactly("built master");
     }
 }

@@ -33,9 +33,13 @@ class ForkTrustTest {
         carol = gogs.createUser("carol");
         repo = alice.createRepository("trusting").publicRepo().withInitialCommit();
         repo.addCollaborator(bob, "write");
-        asOwner = GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(alice.token()))
-                .listener(OWNER_REQUESTS).build();
-        asStranger = GogsClient.builder(gogs.url()).credentials(GogsCredentials.token(carol.token())).build();
+        asOwner = GogsClient.builder(gogs.url())
+                .credentials(GogsCredentials.token(alice.token()))
+                .listener(OWNER_REQUESTS)
+                .build();
+        asStranger = GogsClient.builder(gogs.url())
+                .credentials(GogsCredentials.token(carol.token()))
+                .build();
     }
 
     @AfterAll
@@ -45,8 +49,8 @@ class ForkTrustTest {
     }
 
     private static TrustDecision decide(ForkTrustPolicy policy, String headOwner) {
-        return ForkTrust.decide(policy, alice.name(), headOwner,
-                new CollaboratorCheck(asOwner.repo(alice.name(), repo.name())));
+        return ForkTrust.decide(
+                policy, alice.name(), headOwner, new CollaboratorCheck(asOwner.repo(alice.name(), repo.name())));
     }
 
     @Test
@@ -67,7 +71,9 @@ class ForkTrustTest {
 
     @Test
     void theOwnerIsTrustedHoweverTheNameIsCased() {
-        assertThat(decide(ForkTrustPolicy.COLLABORATORS, alice.name().toUpperCase(Locale.ROOT)).trusted()).isTrue();
+        assertThat(decide(ForkTrustPolicy.COLLABORATORS, alice.name().toUpperCase(Locale.ROOT))
+                        .trusted())
+                .isTrue();
     }
 
     @Test
@@ -104,7 +110,8 @@ class ForkTrustTest {
 
         for (int i = 0; i < 3; i++) {
             ForkTrust.decide(ForkTrustPolicy.COLLABORATORS, alice.name(), bob.name(), check);
-            ForkTrust.decide(ForkTrustPolicy.COLLABORATORS, alice.name(), bob.name().toUpperCase(Locale.ROOT), check);
+            ForkTrust.decide(
+                    ForkTrustPolicy.COLLABORATORS, alice.name(), bob.name().toUpperCase(Locale.ROOT), check);
         }
 
         assertThat(OWNER_REQUESTS.count()).isEqualTo(1);

@@ -48,7 +48,8 @@ class GogsHookRegistrationJenkinsTest {
         int before = JenkinsWithGogs.lastBuild(project, "master");
         repo.pushFile("master", "change.txt", "changed\n");
 
-        JenkinsWithGogs.await(() -> JenkinsWithGogs.lastBuild(project, "master") > before, "a build started by the hook");
+        JenkinsWithGogs.await(
+                () -> JenkinsWithGogs.lastBuild(project, "master") > before, "a build started by the hook");
         j.waitUntilNoActivity();
         assertThat(hooks(gogs, alice, repo)).singleElement().satisfies(hook -> {
             assertThat(hook.path("config").path("content_type").asText()).isEqualTo("json");
@@ -56,8 +57,11 @@ class GogsHookRegistrationJenkinsTest {
             hook.path("events").forEach(e -> events.add(e.asText()));
             assertThat(events).isEqualTo(HookEvents.FOR_JENKINS);
         });
-        WebhookProblems.Problem localhost = ExtensionList.lookupSingleton(GogsWebhookMonitor.class).getProblems().stream()
-                .filter(p -> p.subject().equals(project.getFullName())).findFirst().orElseThrow();
+        WebhookProblems.Problem localhost =
+                ExtensionList.lookupSingleton(GogsWebhookMonitor.class).getProblems().stream()
+                        .filter(p -> p.subject().equals(project.getFullName()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(localhost.repository()).endsWith(repo.fullName());
         assertThat(localhost.message()).contains("LOCAL_NETWORK_ALLOWLIST");
 
@@ -83,7 +87,8 @@ class GogsHookRegistrationJenkinsTest {
         assertThat(hookUrls(gogs, alice, repo)).containsExactly(endpoint);
 
         second.delete();
-        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).isEmpty(), "the hook to be removed with the last project");
+        JenkinsWithGogs.await(
+                () -> hookUrls(gogs, alice, repo).isEmpty(), "the hook to be removed with the last project");
     }
 
     private static List<JsonNode> hooks(GogsServer gogs, GogsUser user, GogsRepository repo) {
@@ -93,6 +98,8 @@ class GogsHookRegistrationJenkinsTest {
     }
 
     private static List<String> hookUrls(GogsServer gogs, GogsUser user, GogsRepository repo) {
-        return hooks(gogs, user, repo).stream().map(h -> h.path("config").path("url").asText()).toList();
+        return hooks(gogs, user, repo).stream()
+                .map(h -> h.path("config").path("url").asText())
+                .toList();
     }
 }

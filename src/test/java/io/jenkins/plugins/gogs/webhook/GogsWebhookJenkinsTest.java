@@ -43,8 +43,10 @@ class GogsWebhookJenkinsTest {
         assertThat(before).as("the first scan builds master").isPositive();
         repo.addHook(gogsHooks.url(), SECRET, "push");
         String sha = repo.pushFile("master", "change.txt", "changed\n");
-        WebhookDelivery push = gogsHooks.await(d -> "push".equals(d.event()) && d.bodyAsString().contains(sha),
-                Duration.ofSeconds(30), "the push of " + sha);
+        WebhookDelivery push = gogsHooks.await(
+                d -> "push".equals(d.event()) && d.bodyAsString().contains(sha),
+                Duration.ofSeconds(30),
+                "the push of " + sha);
 
         HttpResponse<String> unsigned = JenkinsWithGogs.replay(j, push, null);
         j.waitUntilNoActivity();
@@ -60,7 +62,9 @@ class GogsWebhookJenkinsTest {
         WorkflowRun run = project.getItem("master").getBuildByNumber(before + 1);
         j.assertBuildStatusSuccess(run);
         j.assertLogContains("built by Jenkins", run);
-        assertThat(JenkinsWithGogs.lastBuild(project, "master")).as("one push, one build").isEqualTo(before + 1);
+        assertThat(JenkinsWithGogs.lastBuild(project, "master"))
+                .as("one push, one build")
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -75,9 +79,10 @@ class GogsWebhookJenkinsTest {
         unknown.addHook(gogsHooks.url(), SECRET, "push");
         String builtSha = built.pushFile("master", "a.txt", "a\n");
         String unknownSha = unknown.pushFile("master", "a.txt", "a\n");
-        WebhookDelivery toJob = gogsHooks.await(d -> d.bodyAsString().contains(builtSha), Duration.ofSeconds(30), "push 1");
-        WebhookDelivery toNoJob = gogsHooks.await(d -> d.bodyAsString().contains(unknownSha), Duration.ofSeconds(30),
-                "push 2");
+        WebhookDelivery toJob =
+                gogsHooks.await(d -> d.bodyAsString().contains(builtSha), Duration.ofSeconds(30), "push 1");
+        WebhookDelivery toNoJob =
+                gogsHooks.await(d -> d.bodyAsString().contains(unknownSha), Duration.ofSeconds(30), "push 2");
 
         HttpResponse<String> withJob = JenkinsWithGogs.replay(j, toJob, toJob.signature());
         HttpResponse<String> withoutJob = JenkinsWithGogs.replay(j, toNoJob, toNoJob.signature());
@@ -86,10 +91,12 @@ class GogsWebhookJenkinsTest {
 
         assertThat(withJob.statusCode()).isEqualTo(withoutJob.statusCode()).isEqualTo(200);
         assertThat(withJob.body()).isEqualTo(withoutJob.body());
-        assertThat(forgedWithJob.statusCode()).isEqualTo(forgedWithoutJob.statusCode()).isEqualTo(403);
+        assertThat(forgedWithJob.statusCode())
+                .isEqualTo(forgedWithoutJob.statusCode())
+                .isEqualTo(403);
         assertThat(forgedWithJob.body()).isEqualTo(forgedWithoutJob.body());
-        assertThat(withJob.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(withJob.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
     }
 
     @Test

@@ -35,17 +35,22 @@ final class JenkinsWithGogs {
     static final String SECRET_ID = "gogs-hook-secret";
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private JenkinsWithGogs() {}
 
     /** The test Gogs as the only configured server: {@code user}'s token, the webhook secret, hooks managed or not. */
     static void configure(JenkinsRule j, GogsServer gogs, GogsUser user, boolean manageHooks) throws IOException {
         SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
-        credentials.getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL, TOKEN_ID, "Gogs token",
-                Secret.fromString(user.token())));
-        credentials.getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL, SECRET_ID,
-                "Gogs webhook secret", Secret.fromString(SECRET)));
+        credentials
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL, TOKEN_ID, "Gogs token", Secret.fromString(user.token())));
+        credentials
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL, SECRET_ID, "Gogs webhook secret", Secret.fromString(SECRET)));
         credentials.save();
         io.jenkins.plugins.gogs.config.GogsServer server = new io.jenkins.plugins.gogs.config.GogsServer(gogs.url());
         server.setCredentialsId(TOKEN_ID);
@@ -80,7 +85,9 @@ final class JenkinsWithGogs {
     /** The number of the last build of the branch job, 0 without one. */
     static int lastBuild(WorkflowMultiBranchProject project, String branch) {
         WorkflowJob job = project.getItem(branch);
-        return job == null || job.getLastBuild() == null ? 0 : job.getLastBuild().getNumber();
+        return job == null || job.getLastBuild() == null
+                ? 0
+                : job.getLastBuild().getNumber();
     }
 
     /** Posts a recorded Gogs delivery to the test Jenkins, with the signature given (none when null). */
@@ -100,8 +107,11 @@ final class JenkinsWithGogs {
     static HttpResponse<String> anonymous(JenkinsRule j, String method, String path, Map<String, String> headers)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(j.getURL() + path))
-                .method(method, "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString("{}"));
+                .method(
+                        method,
+                        "GET".equals(method)
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}"));
         headers.forEach(request::header);
         return send(request.build());
     }

@@ -40,7 +40,8 @@ class WebhookScanLogJenkinsTest {
 
         JenkinsWithGogs.scan(j, project);
         String firstLog = indexingLog(project);
-        assertThat(firstLog).contains("Webhook of " + alice.name() + "/scanned: ")
+        assertThat(firstLog)
+                .contains("Webhook of " + alice.name() + "/scanned: ")
                 .contains("Webhook warning: The Jenkins URL points at localhost")
                 .contains("LOCAL_NETWORK_ALLOWLIST")
                 .doesNotContain(JenkinsWithGogs.SECRET, alice.token());
@@ -48,9 +49,14 @@ class WebhookScanLogJenkinsTest {
         ItemListener.fireOnUpdated(project); // saving registers the hook
         String endpoint = j.getURL() + "gogs-webhook/post";
         JenkinsWithGogs.await(() -> hookIds(gogs, alice, repo, endpoint).size() == 1, "the hook at " + endpoint);
-        JenkinsWithGogs.await(() -> HookRegistrations.statuses().lookup(
-                HookRegistrations.settingsOf(source(project)).orElseThrow().repository())
-                .orElse(null) instanceof HookStatuses.Registered, "the outcome");
+        JenkinsWithGogs.await(
+                () -> HookRegistrations.statuses()
+                                .lookup(HookRegistrations.settingsOf(source(project))
+                                        .orElseThrow()
+                                        .repository())
+                                .orElse(null)
+                        instanceof HookStatuses.Registered,
+                "the outcome");
         JenkinsWithGogs.scan(j, project);
 
         assertThat(indexingLog(project))
@@ -72,7 +78,8 @@ class WebhookScanLogJenkinsTest {
 
         JenkinsWithGogs.scan(j, project);
 
-        assertThat(indexingLog(project)).contains("Webhook of " + alice.name() + "/unhooked: not managed by Jenkins")
+        assertThat(indexingLog(project))
+                .contains("Webhook of " + alice.name() + "/unhooked: not managed by Jenkins")
                 .contains("mode DISABLE", "'Webhook registration' trait");
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
  * One commit as {@code GET /repos/:o/:r/commits/:sha} gives it. {@code author} and {@code committer} are the Gogs users
  * matched by e-mail (null when none); the git identities are in {@link Details}.
  */
-public record Commit(String url, String sha, String htmlUrl, Details commit, User author, User committer,
-                     List<ParentRef> parents) {
+public record Commit(
+        String url, String sha, String htmlUrl, Details commit, User author, User committer, List<ParentRef> parents) {
 
     public Commit {
         parents = parents == null ? List.of() : List.copyOf(parents);

@@ -8,9 +8,19 @@ import java.util.Base64;
  * or a submodule ({@code submoduleGitUrl}). {@code sha} is the blob or tree id. Gogs' {@code download_url} is wrong
  * for nested files and is not offered.
  */
-public record ContentEntry(String type, String name, String path, long size, String sha, String encoding,
-                           String content, String target, String submoduleGitUrl, String url, String gitUrl,
-                           String htmlUrl) {
+public record ContentEntry(
+        String type,
+        String name,
+        String path,
+        long size,
+        String sha,
+        String encoding,
+        String content,
+        String target,
+        String submoduleGitUrl,
+        String url,
+        String gitUrl,
+        String htmlUrl) {
 
     public boolean isFile() {
         return "file".equals(type);
@@ -26,7 +36,8 @@ public record ContentEntry(String type, String name, String path, long size, Str
             return new byte[0];
         }
         return "base64".equals(encoding) || encoding == null
-                ? Base64.getMimeDecoder().decode(content) : content.getBytes(StandardCharsets.UTF_8);
+                ? Base64.getMimeDecoder().decode(content)
+                : content.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

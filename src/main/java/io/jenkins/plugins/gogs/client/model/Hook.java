@@ -8,8 +8,14 @@ import java.util.Map;
  * A repository webhook. {@code config} holds {@code url} and {@code content_type} (Gogs never returns the secret);
  * the times are null in the answer to a create.
  */
-public record Hook(long id, String type, Map<String, String> config, List<String> events, boolean active,
-                   OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+public record Hook(
+        long id,
+        String type,
+        Map<String, String> config,
+        List<String> events,
+        boolean active,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     public Hook {
         config = config == null ? Map.of() : Map.copyOf(config);

@@ -15,8 +15,8 @@ public record HookEdit(String url, String contentType, List<String> events, bool
 
     /** The settings of an existing hook, to change some of them with the {@code with...} methods. */
     public static HookEdit of(Hook hook) {
-        return new HookEdit(hook.url(), hook.contentType() == null ? "json" : hook.contentType(), hook.events(),
-                hook.active());
+        return new HookEdit(
+                hook.url(), hook.contentType() == null ? "json" : hook.contentType(), hook.events(), hook.active());
     }
 
     public HookEdit withUrl(String newUrl) {

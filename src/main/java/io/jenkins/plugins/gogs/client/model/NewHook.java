@@ -19,7 +19,8 @@ public record NewHook(String url, String contentType, String secret, List<String
 
     @Override
     public String toString() {
-        return "NewHook[url=" + url + ", contentType=" + contentType + ", secret=" + (secret == null || secret.isEmpty()
-                ? "none" : "(hidden)") + ", events=" + events + ", active=" + active + "]";
+        return "NewHook[url=" + url + ", contentType=" + contentType + ", secret="
+                + (secret == null || secret.isEmpty() ? "none" : "(hidden)") + ", events=" + events + ", active="
+                + active + "]";
     }
 }

@@ -7,8 +7,7 @@ import java.util.Objects;
  * An issue to create. {@code assignee} is a username, {@code milestone} a milestone id, {@code labels} label ids;
  * Gogs silently drops those three when the user cannot write to the repository.
  */
-public record NewIssue(String title, String body, String assignee, Long milestone, List<Long> labels,
-                       boolean closed) {
+public record NewIssue(String title, String body, String assignee, Long milestone, List<Long> labels, boolean closed) {
 
     public NewIssue {
         if (title == null || title.isBlank()) {

@@ -13,7 +13,8 @@ final class GogsCpu {
 
     private static final long MILLIS_PER_TICK = 10; // USER_HZ is 100 on Linux
 
-    private final Optional<Path> stat = ProcessHandle.current().descendants()
+    private final Optional<Path> stat = ProcessHandle.current()
+            .descendants()
             .filter(p -> p.info().command().map(c -> c.endsWith("/gogs")).orElse(false))
             .findFirst()
             .map(p -> Path.of("/proc", Long.toString(p.pid()), "stat"))

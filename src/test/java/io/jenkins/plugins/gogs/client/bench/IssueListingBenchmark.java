@@ -61,9 +61,13 @@ class IssueListingBenchmark {
         long seeding = System.nanoTime();
         List<Long> expected = new ArrayList<>(repo.createIssues(ISSUES));
         Collections.sort(expected);
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%d open issues (seeded in %.0f s), %d rounds after 1 warm-up, page concurrency %d, %d CPUs%n",
-                ISSUES, (System.nanoTime() - seeding) / 1e9, ROUNDS, CONCURRENCY,
+                ISSUES,
+                (System.nanoTime() - seeding) / 1e9,
+                ROUNDS,
+                CONCURRENCY,
                 Runtime.getRuntime().availableProcessors()));
 
         report.append(compare("loopback", gogs.url(), owner, repo, expected));
@@ -74,8 +78,12 @@ class IssueListingBenchmark {
             }
             int oneWay = Integer.parseInt(latency.strip());
             try (LatencyProxy proxy = new LatencyProxy(direct.getHost(), direct.getPort(), oneWay)) {
-                report.append(compare(oneWay + " ms each way (" + 2 * oneWay + " ms round trip)",
-                        "http://127.0.0.1:" + proxy.port(), owner, repo, expected));
+                report.append(compare(
+                        oneWay + " ms each way (" + 2 * oneWay + " ms round trip)",
+                        "http://127.0.0.1:" + proxy.port(),
+                        owner,
+                        repo,
+                        expected));
             }
         }
         System.out.println(report);
@@ -84,15 +92,15 @@ class IssueListingBenchmark {
         Files.writeString(out, report);
     }
 
-    private static String compare(String network, String url, GogsUser owner, GogsRepository repo,
-                                  List<Long> expected) throws IOException {
+    private static String compare(String network, String url, GogsUser owner, GogsRepository repo, List<Long> expected)
+            throws IOException {
         RequestCounter counter = new RequestCounter();
         List<Run> ours = new ArrayList<>();
         List<Run> sequential = new ArrayList<>();
         List<Run> baseline = new ArrayList<>();
         try (GogsClient client = client(url, owner, CONCURRENCY, counter);
-             GogsClient oneAtATime = client(url, owner, 1, counter);
-             NextLinkBaseline links = new NextLinkBaseline(owner.token(), url)) {
+                GogsClient oneAtATime = client(url, owner, 1, counter);
+                NextLinkBaseline links = new NextLinkBaseline(owner.token(), url)) {
             String firstPage = url + repo.apiPath() + "/issues?state=open&page=1";
             for (int round = 0; round <= ROUNDS; round++) { // round 0 warms up the JIT and the connections
                 List<Run> runs = new ArrayList<>();
@@ -100,14 +108,17 @@ class IssueListingBenchmark {
                     switch ((round + i) % 3) { // each goes first, second and third in turn
                         case 0 -> runs.add(timeClient("our client", client, owner, repo, counter, expected));
                         case 1 -> runs.add(timeBaseline(links, firstPage, expected));
-                        default -> runs.add(timeClient("our client, 1 page at a time", oneAtATime, owner, repo,
-                                counter, expected));
+                        default ->
+                            runs.add(timeClient(
+                                    "our client, 1 page at a time", oneAtATime, owner, repo, counter, expected));
                     }
                 }
                 if (round > 0) {
                     for (Run run : runs) {
-                        (run.name().equals("our client") ? ours
-                                : run.name().startsWith("baseline") ? baseline : sequential).add(run);
+                        (run.name().equals("our client")
+                                        ? ours
+                                        : run.name().startsWith("baseline") ? baseline : sequential)
+                                .add(run);
                     }
                 }
             }
@@ -115,17 +126,25 @@ class IssueListingBenchmark {
         return String.format(Locale.ROOT, "%n### Network: %s%n%n", network)
                 + "| how | requests | median ms | min ms | max ms | Gogs CPU ms (median) |\n|---|---|---|---|---|---|\n"
                 + row(ours) + row(sequential) + row(baseline)
-                + String.format(Locale.ROOT, "%nbaseline / our client (medians): %.2fx%n",
-                        median(baseline) / median(ours));
+                + String.format(
+                        Locale.ROOT, "%nbaseline / our client (medians): %.2fx%n", median(baseline) / median(ours));
     }
 
     private static GogsClient client(String url, GogsUser user, int concurrency, RequestCounter counter) {
-        return GogsClient.builder(url).credentials(GogsCredentials.token(user.token()))
-                .pageConcurrency(concurrency).listener(counter).build();
+        return GogsClient.builder(url)
+                .credentials(GogsCredentials.token(user.token()))
+                .pageConcurrency(concurrency)
+                .listener(counter)
+                .build();
     }
 
-    private static Run timeClient(String name, GogsClient client, GogsUser owner, GogsRepository repo,
-                                  RequestCounter counter, List<Long> expected) {
+    private static Run timeClient(
+            String name,
+            GogsClient client,
+            GogsUser owner,
+            GogsRepository repo,
+            RequestCounter counter,
+            List<Long> expected) {
         counter.reset();
         long cpu = GOGS_CPU.millis();
         long start = System.nanoTime();
@@ -156,7 +175,14 @@ class IssueListingBenchmark {
     private static String row(List<Run> runs) {
         List<Long> ms = runs.stream().map(r -> r.nanos() / 1_000_000).sorted().toList();
         List<Long> cpu = runs.stream().map(Run::gogsCpuMillis).sorted().toList();
-        return String.format(Locale.ROOT, "| %s | %d | %.0f | %d | %d | %d |%n", runs.get(0).name(),
-                runs.get(0).requests(), median(runs) / 1e6, ms.get(0), ms.get(ms.size() - 1), cpu.get(cpu.size() / 2));
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %.0f | %d | %d | %d |%n",
+                runs.get(0).name(),
+                runs.get(0).requests(),
+                median(runs) / 1e6,
+                ms.get(0),
+                ms.get(ms.size() - 1),
+                cpu.get(cpu.size() / 2));
     }
 }

@@ -23,7 +23,8 @@ final class NextLinkBaseline implements AutoCloseable {
 
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
 
-    private final CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().build();
+    private final CloseableHttpClient http =
+            HttpClients.custom().disableAutomaticRetries().build();
     private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern ORIGIN = Pattern.compile("^https?://[^/]+");
 
