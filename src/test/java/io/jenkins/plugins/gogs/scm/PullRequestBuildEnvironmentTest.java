@@ -38,7 +38,9 @@ class PullRequestBuildEnvironmentTest {
         repo.pushFile("master", "Jenkinsfile", """
                 echo "change id=${env.CHANGE_ID} target=${env.CHANGE_TARGET} branch=${env.CHANGE_BRANCH} fork=${env.CHANGE_FORK}"
                 echo "change author=${env.CHANGE_AUTHOR} title=${env.CHANGE_TITLE} url=${env.CHANGE_URL}"
-                gogsComment(number: env.CHANGE_ID, body: "Build ${env.BUILD_NUMBER} of ${env.BRANCH_NAME}")
+                if (env.CHANGE_ID) {
+                    gogsComment(number: env.CHANGE_ID, body: "Build ${env.BUILD_NUMBER} of ${env.BRANCH_NAME}")
+                }
                 """);
         repo.pushBranch("topic");
         GogsPullRequest pull = repo.openPullRequest("master", "topic");
@@ -53,6 +55,10 @@ class PullRequestBuildEnvironmentTest {
         project.getSourcesList().add(new BranchSource(source));
         project.scheduleBuild(new Cause.UserIdCause());
         j.waitUntilNoActivity();
+
+        WorkflowJob master = project.getItem("master");
+        assertThat(master).isNotNull();
+        j.assertBuildStatusSuccess(j.waitForCompletion(master.getLastBuild())); // no CHANGE_ID: no comment
 
         String name = "PR-" + pull.number();
         WorkflowJob job = project.getItem(name);
