@@ -45,7 +45,10 @@ public sealed interface DeliveryOutcome {
         }
     }
 
-    /** The repository's server is not configured in Jenkins (or the payload names no repository). */
+    /**
+     * The repository's server is not configured in Jenkins, or ({@code serverUrl} null) the payload of an event the
+     * plugin does not know names no repository.
+     */
     record UnknownServer(String serverUrl) implements DeliveryOutcome {
 
         @Override

@@ -25,7 +25,7 @@ public sealed interface ScmNotice {
 
     /**
      * A head changed. {@code delay} is how long to wait before telling Jenkins, for heads Gogs updates only after it
-     * queued the delivery (see {@link ScmNotices#PULL_REQUEST_DELAY}).
+     * queued the delivery (see {@link ScmNotices#pullRequestDelay()}).
      */
     record HeadNotice(ScmChange change, RepositoryKey repository, ChangedHead head, String summary, Duration delay)
             implements ScmNotice {

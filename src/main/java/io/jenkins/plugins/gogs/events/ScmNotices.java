@@ -2,8 +2,11 @@ package io.jenkins.plugins.gogs.events;
 
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.events.ScmNotice.SourceNotice;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Decides what an accepted event means for Jenkins' multibranch projects and organization folders.
@@ -14,7 +17,7 @@ import java.util.Optional;
  *   <tr><td>create</td><td>branch or tag created (Gogs sends no push for tags)</td></tr>
  *   <tr><td>delete</td><td>branch or tag removed</td></tr>
  *   <tr><td>pull_request</td><td>opened, reopened: created; synchronized, edited: updated; closed, merged or not:
- *       removed; labels, milestones, assignees: nothing. Told after {@link #PULL_REQUEST_DELAY}.</td></tr>
+ *       removed; labels, milestones, assignees: nothing. Told after {@link #pullRequestDelay()}.</td></tr>
  *   <tr><td>release (published)</td><td>tag created: a release made in the web UI may be the only notice of its
  *       tag</td></tr>
  *   <tr><td>fork</td><td>the fork is a new repository of its owner</td></tr>
@@ -24,14 +27,60 @@ import java.util.Optional;
 public final class ScmNotices {
 
     /**
-     * How long to wait before telling Jenkins about a pull request. Gogs queues the {@code opened} and
-     * {@code synchronized} deliveries before it pushes the head branch to {@code refs/pull/<n>/head} of the base
-     * repository, and delivers them at once on another goroutine, so a scan started on arrival can still see the
-     * previous commit (or no ref at all). All pull-request notices wait the same time, so that they stay in order.
+     * How long to wait before telling Jenkins about a pull request, unless {@link #PULL_REQUEST_DELAY_PROPERTY} says
+     * otherwise. Gogs queues the {@code opened} and {@code synchronized} deliveries before it pushes the head branch
+     * to {@code refs/pull/<n>/head} of the base repository, and delivers them at once on another goroutine, so a scan
+     * started on arrival can still see the previous commit (or no ref at all). All pull-request notices wait the same
+     * time, so that they stay in order.
      */
-    public static final Duration PULL_REQUEST_DELAY = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_PULL_REQUEST_DELAY = Duration.ofSeconds(5);
+
+    /** The longest delay the property may set; larger values are clamped to it (github-branch-source's limit too). */
+    public static final Duration MAX_PULL_REQUEST_DELAY = Duration.ofMinutes(5);
+
+    /**
+     * The system property that sets the pull-request delay in whole seconds, read at each event, so that it can also
+     * be changed in the script console without a restart.
+     */
+    public static final String PULL_REQUEST_DELAY_PROPERTY = ScmNotices.class.getName() + ".pullRequestDelaySeconds";
+
+    private static final Logger LOGGER = Logger.getLogger(ScmNotices.class.getName());
+
+    /** The last unusable property value warned about, so that a wrong value is logged once, not at every event. */
+    private static volatile String warnedValue;
 
     private ScmNotices() {}
+
+    /** The delay of pull-request notices: {@link #PULL_REQUEST_DELAY_PROPERTY} as it is set now. */
+    public static Duration pullRequestDelay() {
+        return pullRequestDelay(System.getProperty(PULL_REQUEST_DELAY_PROPERTY));
+    }
+
+    /**
+     * The delay that a value of {@link #PULL_REQUEST_DELAY_PROPERTY} sets: whole seconds from 0 to
+     * {@link #MAX_PULL_REQUEST_DELAY}, out-of-range values clamped; unset, blank or not a whole number gives
+     * {@link #DEFAULT_PULL_REQUEST_DELAY}.
+     */
+    static Duration pullRequestDelay(String seconds) {
+        if (seconds == null || seconds.isBlank()) {
+            return DEFAULT_PULL_REQUEST_DELAY;
+        }
+        BigInteger value; // so that a number too large for a long is clamped like any other
+        try {
+            value = new BigInteger(seconds.trim());
+        } catch (NumberFormatException notANumber) {
+            if (!seconds.equals(warnedValue)) {
+                warnedValue = seconds;
+                LOGGER.log(
+                        Level.WARNING,
+                        "{0}={1} is not a whole number of seconds; pull-request events wait {2} s",
+                        new Object[] {PULL_REQUEST_DELAY_PROPERTY, seconds, DEFAULT_PULL_REQUEST_DELAY.toSeconds()});
+            }
+            return DEFAULT_PULL_REQUEST_DELAY;
+        }
+        BigInteger clamped = value.max(BigInteger.ZERO).min(BigInteger.valueOf(MAX_PULL_REQUEST_DELAY.toSeconds()));
+        return Duration.ofSeconds(clamped.longValueExact());
+    }
 
     /**
      * The notice for a verified delivery of an event from the configured server at {@code serverUrl}, or empty
@@ -147,7 +196,7 @@ public final class ScmNotices {
                 repository,
                 changed,
                 "Pull request #" + number + " " + pullRequestVerb(event),
-                PULL_REQUEST_DELAY));
+                pullRequestDelay()));
     }
 
     private static String pullRequestVerb(PullRequestEvent event) {

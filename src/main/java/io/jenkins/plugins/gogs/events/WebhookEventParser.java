@@ -102,8 +102,12 @@ final class WebhookEventParser {
         }
     }
 
+    /**
+     * Every payload Gogs sends for the events above names its repository with its {@code html_url}, the only way to
+     * tell which server it came from: one without is not from Gogs.
+     */
     private static <T extends GogsWebhookEvent> T checked(String name, T event) throws WebhookDeliveryException {
-        require(name, event.repository() != null, "repository");
+        require(name, event.repository() != null && event.repository().serverUrl() != null, "repository.html_url");
         return event;
     }
 

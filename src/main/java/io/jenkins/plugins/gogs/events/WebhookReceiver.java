@@ -31,6 +31,8 @@ public final class WebhookReceiver {
         }
         WebhookRepository repository = event.repository();
         if (repository == null || repository.serverUrl() == null) {
+            // Only an event name the parser does not know gets here (the known ones must name their repository):
+            // perhaps a newer Gogs' event without one, so ignored rather than refused.
             return new DeliveryOutcome.UnknownServer(null);
         }
         Optional<KnownServer> server = servers.serverOf(repository);

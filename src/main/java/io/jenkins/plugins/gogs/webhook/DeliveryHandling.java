@@ -19,7 +19,7 @@ import jenkins.scm.api.SCMSourceEvent;
 
 /**
  * What happens in Jenkins after the receiver decided: an accepted event is fired as an SCM API event (pull
- * requests after {@link ScmNotices#PULL_REQUEST_DELAY}, their target told to the scans' cache at once); a delivery refused for its signature marks the hook of
+ * requests after {@link ScmNotices#pullRequestDelay()}, their target told to the scans' cache at once); a delivery refused for its signature marks the hook of
  * its repository stale (re-registered with the current secret at the next save) and shows in the admin monitor.
  */
 final class DeliveryHandling {

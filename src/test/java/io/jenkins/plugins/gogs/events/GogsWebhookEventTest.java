@@ -210,6 +210,16 @@ class GogsWebhookEventTest {
     }
 
     @Test
+    void refusesKnownEventsWhoseRepositoryHasNoUrlToTellTheServerBy() {
+        assertThat(failure("push", "{\"ref\": \"refs/heads/main\", \"after\": \"1\"}")
+                        .getMessage())
+                .isEqualTo("The push payload lacks repository.html_url");
+        assertThat(failure("create", "{\"ref\": \"x\", \"ref_type\": \"tag\", \"repository\": {\"name\": \"app\"}}")
+                        .getMessage())
+                .isEqualTo("The create payload lacks repository.html_url");
+    }
+
+    @Test
     void splitsFullRefNames() {
         assertThat(GitRef.fromFullName("refs/heads/a/b")).isEqualTo(new GitRef(RefKind.BRANCH, "a/b"));
         assertThat(GitRef.fromFullName("refs/tags/v1")).isEqualTo(new GitRef(RefKind.TAG, "v1"));

@@ -43,7 +43,7 @@ class RealScmNoticesTest {
         assertThat(opened.repository()).isEqualTo(new RepositoryKey(gogs.url(), alice.name(), "upstream"));
         assertThat(opened.head())
                 .isEqualTo(new ChangedHead.PullRequest(pr.number(), "master", "fix", bob.name(), "upstream", true));
-        assertThat(opened.delay()).isEqualTo(ScmNotices.PULL_REQUEST_DELAY);
+        assertThat(opened.delay()).isEqualTo(ScmNotices.DEFAULT_PULL_REQUEST_DELAY);
         assertThat(opened.description())
                 .isEqualTo("Pull request #" + pr.number() + " opened in " + upstream.fullName());
     }
@@ -126,7 +126,7 @@ class RealScmNoticesTest {
                     + (System.nanoTime() - arrived) / 1_000_000 + " ms");
         }
         LOGGER.info(
-                "refs/pull/N/head after 'synchronized' (notices wait " + ScmNotices.PULL_REQUEST_DELAY + "): " + lags);
+                "refs/pull/N/head after 'synchronized' (notices wait " + ScmNotices.pullRequestDelay() + "): " + lags);
     }
 
     private static HeadNotice notice(GogsServer gogs, WebhookDelivery delivery) {

@@ -86,7 +86,42 @@ class ScmNoticesTest {
         }
         HeadNotice merged = head(pullRequest("closed", true, APP));
         assertThat(merged.summary()).isEqualTo("Pull request #12 merged");
-        assertThat(merged.delay()).isEqualTo(ScmNotices.PULL_REQUEST_DELAY).isPositive();
+        assertThat(merged.delay())
+                .isEqualTo(ScmNotices.DEFAULT_PULL_REQUEST_DELAY)
+                .isPositive();
+    }
+
+    @Test
+    void thePullRequestDelayPropertyIsWholeSecondsClampedToFiveMinutesAndFallsBackToFiveSeconds() {
+        assertThat(ScmNotices.pullRequestDelay("12")).isEqualTo(Duration.ofSeconds(12));
+        assertThat(ScmNotices.pullRequestDelay(" 7 ")).isEqualTo(Duration.ofSeconds(7));
+        assertThat(ScmNotices.pullRequestDelay("0")).isEqualTo(Duration.ZERO);
+        assertThat(ScmNotices.pullRequestDelay("300")).isEqualTo(Duration.ofMinutes(5));
+
+        assertThat(ScmNotices.pullRequestDelay("-3")).isEqualTo(Duration.ZERO);
+        assertThat(ScmNotices.pullRequestDelay("301")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(ScmNotices.pullRequestDelay("99999999999999999999")).isEqualTo(Duration.ofMinutes(5));
+
+        for (String unusable : new String[] {null, "", "  ", "ten", "2.5", "5s"}) {
+            assertThat(ScmNotices.pullRequestDelay(unusable)).as(unusable).isEqualTo(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void pullRequestNoticesWaitAsThePropertySaysAtTheTimeOfTheEvent() {
+        String property = "io.jenkins.plugins.gogs.events.ScmNotices.pullRequestDelaySeconds";
+        assertThat(ScmNotices.PULL_REQUEST_DELAY_PROPERTY).isEqualTo(property); // the name docs/webhooks.md gives
+        try {
+            System.setProperty(property, "30");
+            assertThat(head(pullRequest("opened", false, APP)).delay()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(head(push("refs/heads/main", SHA, SHA)).delay()).isEqualTo(Duration.ZERO);
+
+            System.setProperty(property, "0");
+            assertThat(head(pullRequest("synchronized", false, APP)).delay()).isEqualTo(Duration.ZERO);
+        } finally {
+            System.clearProperty(property);
+        }
+        assertThat(head(pullRequest("opened", false, APP)).delay()).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test

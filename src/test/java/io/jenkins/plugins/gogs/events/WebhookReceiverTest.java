@@ -129,6 +129,33 @@ class WebhookReceiverTest {
     }
 
     @Test
+    void refusesAKnownEventWhosePayloadDoesNotNameItsRepositoryButIgnoresAnUnknownOne() {
+        byte[] noRepository = """
+                {"ref": "refs/heads/main", "before": "1", "after": "2"}""".getBytes(StandardCharsets.UTF_8);
+        byte[] noRepositoryUrl = """
+                {"ref": "refs/heads/main", "before": "1", "after": "2", "repository": {"id": 1, "name": "app"}}""".getBytes(StandardCharsets.UTF_8);
+
+        for (byte[] payload : new byte[][] {noRepository, noRepositoryUrl}) {
+            DeliveryOutcome outcome = receiver.receive(
+                    new WebhookRequest(
+                            "push", "d1", WebhookSignature.sign(SECRET, payload), "application/json", payload),
+                    withSecret);
+            assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Rejected.class, r -> {
+                assertThat(r.reason()).isEqualTo(RejectionReason.MALFORMED_PAYLOAD);
+                assertThat(r.message()).isEqualTo("The push payload lacks repository.html_url");
+            });
+            assertThat(outcome.httpStatus()).isEqualTo(400);
+        }
+
+        byte[] wiki = "{\"pages\": []}".getBytes(StandardCharsets.UTF_8);
+        DeliveryOutcome unknown = receiver.receive(
+                new WebhookRequest("wiki", "d2", WebhookSignature.sign(SECRET, wiki), "application/json", wiki),
+                withSecret);
+        assertThat(unknown.httpStatus()).isEqualTo(202);
+        assertThat(unknown.message()).isEqualTo("Ignored: the payload names no repository");
+    }
+
+    @Test
     void keepsTheBodyOutOfTheRequestsText() {
         assertThat(json("d1", "abc").toString())
                 .contains("push", "d1")

@@ -174,5 +174,44 @@ class IssueStepsPipelineTest {
                 "gogsCreateIssue(repository: '" + repository() + "', title: 'Later', milestone: 'v2')", Result.FAILURE);
         j.assertLogContains(
                 "gogsCreateIssue: no milestone titled 'v2' in " + repository() + " (milestones: v1)", unknownMilestone);
+
+        WorkflowRun both =
+                run("gogsIssues(repository: '" + repository() + "', state: 'opne', limit: -1)", Result.FAILURE);
+        j.assertLogContains(
+                "gogsIssues: state must be open, closed or all, not 'opne'; limit must be 0 (no limit) or more, not -1",
+                both);
+    }
+
+    /** What docs/steps.md says a pipeline author sees for an argument of the wrong type: Pipeline's own message. */
+    @Test
+    void aLimitThatIsNotANumberFailsInPipelinesOwnCoercionBeforeTheStepRuns() throws Exception {
+        WorkflowRun scripted = run("gogsIssues(repository: '" + repository() + "', limit: 'ten')", Result.FAILURE);
+        j.assertLogContains(
+                "GogsIssuesStep.setLimit() expects class java.lang.Integer but was unable to coerce the received value"
+                        + " \"ten\" to that type",
+                scripted);
+        j.assertLogNotContains("gogsIssues: " + repository() + " on ", scripted); // the step never started
+
+        WorkflowRun declarative = run("""
+                pipeline {
+                    agent none
+                    stages {
+                        stage('list') {
+                            steps {
+                                gogsIssues(repository: '%s', limit: 'ten')
+                            }
+                        }
+                    }
+                }
+                """.formatted(repository()), Result.FAILURE);
+        j.assertLogContains(
+                "Expecting \"int\" for parameter \"limit\" but got \"ten\" of type class java.lang.String instead",
+                declarative);
+
+        WorkflowRun quotedNumber = run(
+                "def found = gogsIssues(repository: '" + repository()
+                        + "', limit: '1')\necho \"found ${found.size()}\"",
+                Result.SUCCESS);
+        j.assertLogContains("found 0", quotedNumber);
     }
 }
