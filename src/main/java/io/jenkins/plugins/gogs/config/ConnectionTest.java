@@ -9,6 +9,7 @@ import io.jenkins.plugins.gogs.client.GogsCredentials;
 import io.jenkins.plugins.gogs.client.ServerUrl;
 import io.jenkins.plugins.gogs.credentials.GogsAccessToken;
 import io.jenkins.plugins.gogs.servers.ConnectionCheck;
+import io.jenkins.plugins.gogs.servers.TokenExchange;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
@@ -44,13 +45,20 @@ final class ConnectionTest {
                 return withToken(url, text.getSecret().getPlainText(), null);
             }
             if (credentials instanceof StandardUsernamePasswordCredentials login) {
+                String password = login.getPassword().getPlainText();
                 String exchanged = exchangedToken(url, login);
                 if (exchanged != null) {
                     return withToken(url, exchanged, null);
                 }
+                if (TokenExchange.looksLikeToken(password)) {
+                    // a credential made for git whose password is a token: the plugin uses it as one
+                    FormValidation asToken = withToken(url, password, null);
+                    if (asToken.kind != FormValidation.Kind.ERROR) {
+                        return asToken;
+                    }
+                }
                 try (GogsClient client = GogsClients.newBuilder(url)
-                        .credentials(GogsCredentials.password(
-                                login.getUsername(), login.getPassword().getPlainText()))
+                        .credentials(GogsCredentials.password(login.getUsername(), password))
                         .build()) {
                     return Forms.toValidation(ConnectionCheck.withPassword(client, login.getUsername()));
                 }

@@ -201,6 +201,35 @@ class TokenExchangeInJenkinsTest {
         assertThat(Files.readString(config)).doesNotContain("exchangedTokens");
     }
 
+    @Test
+    void testConnectionWarnsWhenAGogsAccessTokenNamesAnotherUserAndTakesATokenPasswordAsAToken(
+            JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
+        GogsUser erin = gogs.createUser("erin");
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new GogsAccessToken(
+                        CredentialsScope.GLOBAL, "misnamed", "", "somebody-else", Secret.fromString(erin.token())));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new UsernamePasswordCredentialsImpl(
+                        CredentialsScope.GLOBAL, "token-as-password", "", erin.name(), erin.token()));
+        SystemCredentialsProvider.getInstance().save();
+
+        WebResponse misnamed =
+                FormPosts.post(j, "admin", "testConnection", "serverUrl", gogs.url(), "credentialsId", "misnamed");
+        WebResponse tokenAsPassword = FormPosts.post(
+                j, "admin", "testConnection", "serverUrl", gogs.url(), "credentialsId", "token-as-password");
+
+        assertThat(misnamed.getContentAsString())
+                .contains("warning")
+                .contains("somebody-else")
+                .doesNotContain(erin.token());
+        assertThat(tokenAsPassword.getContentAsString())
+                .contains("Connected to Gogs as " + erin.name())
+                .doesNotContain(erin.token());
+        assertThat(jenkinsTokens(gogs, erin)).as("nothing minted by a test").isEmpty();
+    }
+
     /** {@link JenkinsRule#configRoundtrip()}, logged in: anonymous users may not see the configuration here. */
     private static void configRoundtripAsAdmin(JenkinsRule j) throws Exception {
         j.submit(j.createWebClient().login("admin").goTo("configure").getFormByName("config"));
