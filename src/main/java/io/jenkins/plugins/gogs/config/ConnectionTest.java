@@ -7,8 +7,9 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.GogsCredentials;
 import io.jenkins.plugins.gogs.client.ServerUrl;
-import io.jenkins.plugins.gogs.servers.ClientFingerprint;
+import io.jenkins.plugins.gogs.credentials.GogsAccessToken;
 import io.jenkins.plugins.gogs.servers.ConnectionCheck;
+import io.jenkins.plugins.gogs.servers.TokenExchange;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
@@ -37,44 +38,57 @@ final class ConnectionTest {
                     return Forms.toValidation(ConnectionCheck.anonymous(client));
                 }
             }
+            if (credentials instanceof GogsAccessToken token) {
+                return withToken(url, token.getToken().getPlainText(), token.getUsername());
+            }
             if (credentials instanceof StringCredentials text) {
-                return withToken(url, text.getSecret().getPlainText());
+                return withToken(url, text.getSecret().getPlainText(), null);
             }
             if (credentials instanceof StandardUsernamePasswordCredentials login) {
+                String password = login.getPassword().getPlainText();
                 String exchanged = exchangedToken(url, login);
                 if (exchanged != null) {
-                    return withToken(url, exchanged);
+                    return withToken(url, exchanged, null);
+                }
+                if (TokenExchange.looksLikeToken(password)) {
+                    // a credential made for git whose password is a token: the plugin uses it as one
+                    FormValidation asToken = withToken(url, password, null);
+                    if (asToken.kind != FormValidation.Kind.ERROR) {
+                        return asToken;
+                    }
                 }
                 try (GogsClient client = GogsClients.newBuilder(url)
-                        .credentials(GogsCredentials.password(
-                                login.getUsername(), login.getPassword().getPlainText()))
+                        .credentials(GogsCredentials.password(login.getUsername(), password))
                         .build()) {
                     return Forms.toValidation(ConnectionCheck.withPassword(client, login.getUsername()));
                 }
             }
-            return FormValidation.error("The credential '" + id + "' cannot log in to Gogs: use a secret text holding "
-                    + "a Gogs access token, or a username with password.");
+            return FormValidation.error(Messages.GogsClients_NotALogin(id));
         } catch (IllegalArgumentException e) {
             return FormValidation.error(e.getMessage());
         }
     }
 
-    private static FormValidation withToken(String url, String token) {
+    /** @param username the user a Gogs access token credential names, checked against the token's; or null */
+    private static FormValidation withToken(String url, String token, String username) {
         try (GogsClient client = GogsClients.newBuilder(url)
                 .credentials(GogsCredentials.token(token))
                 .build()) {
-            return Forms.toValidation(ConnectionCheck.withToken(client));
+            return Forms.toValidation(
+                    username == null
+                            ? ConnectionCheck.withToken(client)
+                            : ConnectionCheck.withTokenOf(client, username));
         }
     }
 
-    /** The token a saved server entry already exchanged for this credential, if it still matches its password. */
+    /** The token already exchanged for this credential's current value, if any (none is minted here). */
     private static String exchangedToken(String url, StandardUsernamePasswordCredentials login) {
-        String source = ClientFingerprint.ofPassword(
-                url, login.getId(), login.getUsername(), login.getPassword().getPlainText());
-        return GogsConfiguration.get()
-                .findServer(url)
-                .filter(server -> server.getServerUrl().equals(url))
-                .map(server -> server.exchangedToken(login.getId(), source))
-                .orElse(null);
+        return ExchangedTokenStore.get()
+                .tokens()
+                .find(
+                        url,
+                        login.getId(),
+                        login.getUsername(),
+                        login.getPassword().getPlainText());
     }
 }

@@ -12,6 +12,7 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.gogs.client.ServerUrl;
+import io.jenkins.plugins.gogs.credentials.GogsAccessToken;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
@@ -23,9 +24,17 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  */
 final class CredentialChoices {
 
-    static final CredentialsMatcher SECRETS = CredentialsMatchers.instanceOf(StringCredentials.class);
-    static final CredentialsMatcher PASSWORDS =
-            CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class);
+    /** Webhook secrets: secret texts, but not Gogs access tokens (a token is no shared secret for signatures). */
+    static final CredentialsMatcher SECRETS = CredentialsMatchers.allOf(
+            CredentialsMatchers.instanceOf(StringCredentials.class),
+            CredentialsMatchers.not(CredentialsMatchers.instanceOf(GogsAccessToken.class)));
+    /**
+     * What "Create token" can exchange: usernames with a password, but not Gogs access tokens (their password is a
+     * token already, and Gogs' token API takes no token as a password).
+     */
+    static final CredentialsMatcher PASSWORDS = CredentialsMatchers.allOf(
+            CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class),
+            CredentialsMatchers.not(CredentialsMatchers.instanceOf(GogsAccessToken.class)));
 
     private CredentialChoices() {}
 

@@ -12,14 +12,13 @@ import io.jenkins.plugins.gogs.client.GogsCredentials;
 import io.jenkins.plugins.gogs.client.ProxySettings;
 import io.jenkins.plugins.gogs.servers.ClientCache;
 import io.jenkins.plugins.gogs.servers.ClientFingerprint;
+import io.jenkins.plugins.gogs.servers.ExchangedTokens;
 import io.jenkins.plugins.gogs.servers.MintedToken;
 import io.jenkins.plugins.gogs.servers.ProxyFields;
 import io.jenkins.plugins.gogs.servers.TokenExchange;
 import io.jenkins.plugins.gogs.servers.TokenExchangeException;
 import io.jenkins.plugins.gogs.servers.TokenNaming;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
@@ -27,14 +26,16 @@ import jenkins.util.SystemProperties;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
- * THE way Jenkins code gets a {@link GogsClient}: one shared client per server and credential, with the Jenkins
- * proxy, the plugin's timeouts and a User-Agent naming the plugin and its version. A client is rebuilt when what it
- * was built from changes (a rotated token, another proxy: see {@link ClientFingerprint}); the replaced one is closed
- * after a grace period, so work still using it can finish. Do not close the clients you get here.
+ * THE way Jenkins code gets a {@link GogsClient}: one shared client per server, credential and what the client is
+ * built from (the token, the proxy: see {@link ClientFingerprint}), with the Jenkins proxy, the plugin's timeouts and
+ * a User-Agent naming the plugin and its version. A rotated token or another proxy gives a new client; a client
+ * unused for an hour is closed after a grace period, so work still using it can finish (see {@link ClientCache}).
+ * Do not close the clients you get here.
  *
- * <p>Credentials: a secret text ({@link StringCredentials}) is the token; none means anonymous; a username/password
- * credential is exchanged once for a token (see {@link TokenExchange}), which is kept with the server entry and used
- * from then on, until the credential's username or password changes.
+ * <p>Credentials: a Gogs access token or a secret text ({@link StringCredentials}) is the token; none means
+ * anonymous; a username/password credential is exchanged once for a token (see {@link TokenExchange}), which
+ * {@link ExchangedTokenStore} keeps for that credential's value (server, id, username, password), so that two
+ * credentials sharing an id in two folders get one token each, minted once.
  *
  * @see GogsCredentialLookup for finding the credential of a run, an item or Jenkins itself
  */
@@ -44,11 +45,10 @@ public final class GogsClients {
     private static final String PROPERTY = GogsClients.class.getName();
     private static final String SLOT_SEPARATOR = "\n";
     private static final String ANONYMOUS = "(anonymous)";
-    /** How long a replaced client stays open for work still using it (a scan, a step). */
+    /** How long a retired client stays open for work still using it (a scan, a step). */
     private static final long GRACE_MILLIS = TimeUnit.MINUTES.toMillis(10);
 
     private static final ClientCache CACHE = new ClientCache(GRACE_MILLIS);
-    private static final ConcurrentMap<String, Object> EXCHANGE_LOCKS = new ConcurrentHashMap<>();
     private static volatile String userAgent;
 
     private GogsClients() {}
@@ -56,7 +56,8 @@ public final class GogsClients {
     /**
      * The shared client for this server and credential.
      *
-     * @param credentials a secret text (token), a username/password (exchanged once for a token), or null (anonymous)
+     * @param credentials a Gogs access token or secret text (the token), a username/password (exchanged once for a
+     *                    token), or null (anonymous)
      * @throws IllegalArgumentException when the credential is of another kind, or its token is malformed
      * @throws TokenExchangeException   when a username/password credential could not be exchanged for a token
      *                                  (a {@link io.jenkins.plugins.gogs.client.GogsException})
@@ -112,7 +113,9 @@ public final class GogsClients {
     }
 
     /**
-     * The token to use for a credential: a secret text is one; a username/password is exchanged for one, once.
+     * The token to use for a credential: a Gogs access token or a secret text is one (tested first: a Gogs access
+     * token is a username with password too, whose password is never exchanged); a username/password is exchanged
+     * for one, once.
      */
     static String tokenOf(GogsServer server, StandardCredentials credentials) {
         if (credentials instanceof StringCredentials text) {
@@ -121,40 +124,32 @@ public final class GogsClients {
         if (credentials instanceof StandardUsernamePasswordCredentials login) {
             return exchangedToken(server, login);
         }
-        throw new IllegalArgumentException("The credential '" + credentials.getId() + "' cannot log in to Gogs: use "
-                + "a secret text holding a Gogs access token, or a username with password");
+        throw new IllegalArgumentException(Messages.GogsClients_NotALogin(credentials.getId()));
     }
 
     /**
-     * The token exchanged for this username/password credential, minting it now when there is none for the
-     * credential's current value. One exchange at a time per server and credential, so concurrent first uses mint once.
+     * The token for this username/password credential: the one minted for its current value (see
+     * {@link ExchangedTokenStore}), else one minted now; or its password, when that is a Gogs access token already (a
+     * credential made for git). Concurrent first uses of the same credential mint once.
      */
     private static String exchangedToken(GogsServer server, StandardUsernamePasswordCredentials login) {
         String url = server.getServerUrl();
         String password = login.getPassword().getPlainText();
-        String source = ClientFingerprint.ofPassword(url, login.getId(), login.getUsername(), password);
-        String token = server.exchangedToken(login.getId(), source);
-        if (token != null) {
-            return token;
-        }
-        synchronized (EXCHANGE_LOCKS.computeIfAbsent(url + SLOT_SEPARATOR + login.getId(), k -> new Object())) {
-            token = server.exchangedToken(login.getId(), source);
-            if (token != null) {
-                return token;
+        return ExchangedTokenStore.get().tokens().tokenFor(url, login.getId(), login.getUsername(), password, () -> {
+            TokenExchange exchange =
+                    new TokenExchange(c -> newBuilder(url).credentials(c).build());
+            if (exchange.isAccessToken(password)) {
+                return ExchangedTokens.Minted.passwordIsToken(password);
             }
-            MintedToken minted = new TokenExchange(
-                            c -> newBuilder(url).credentials(c).build())
-                    .mint(
-                            login.getUsername(),
-                            password,
-                            TokenNaming.tokenName(Jenkins.get().getRootUrl()));
-            GogsConfiguration.get()
-                    .rememberExchangedToken(
-                            server, new ExchangedToken(login.getId(), minted.name(), minted.token(), source));
-            LOGGER.info(() -> "Exchanged the password of credential " + login.getId() + " for the Gogs access token '"
-                    + minted.name() + "' of " + minted.username() + " at " + url);
-            return minted.token();
-        }
+            MintedToken minted = exchange.mint(
+                    login.getUsername(),
+                    password,
+                    TokenNaming.tokenName(Jenkins.get().getRootUrl()));
+            LOGGER.info(() -> "Exchanged the password of credential " + login.getId()
+                    + " for the Gogs access token '" + minted.name() + "' of " + minted.username() + " at "
+                    + url);
+            return new ExchangedTokens.Minted(minted.name(), minted.token());
+        });
     }
 
     private static StandardCredentials configured(GogsServer server, @CheckForNull StandardCredentials found) {

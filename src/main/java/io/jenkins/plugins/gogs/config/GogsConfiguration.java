@@ -49,11 +49,11 @@ public class GogsConfiguration extends GlobalConfiguration {
             throw new IllegalArgumentException(String.join("; ", conflicts));
         }
         List<GogsServer> previous = getServers();
-        for (GogsServer server : candidate) {
-            previous.forEach(server::adoptExchangedTokens);
-        }
+        ExchangedTokenStore tokens = ExchangedTokenStore.get();
+        tokens.adoptLegacy(previous); // before the entries that carried them are replaced
         this.servers = new ArrayList<>(candidate);
         save();
+        tokens.retainServers(candidate);
         evictChangedClients(previous, candidate);
     }
 
@@ -85,20 +85,6 @@ public class GogsConfiguration extends GlobalConfiguration {
     @NonNull
     public GogsServer resolve(@CheckForNull String nameOrUrl) {
         return directory().resolve(nameOrUrl);
-    }
-
-    /**
-     * Keeps a token exchanged for a username/password credential on the entry it was minted for, and on the
-     * configured entry of the same server when the caller held an older copy, then saves.
-     */
-    void rememberExchangedToken(GogsServer server, ExchangedToken token) {
-        server.rememberExchangedToken(token);
-        for (GogsServer configured : getServers()) {
-            if (configured != server && configured.getServerUrl().equals(server.getServerUrl())) {
-                configured.rememberExchangedToken(token);
-            }
-        }
-        save();
     }
 
     protected Object readResolve() {

@@ -23,8 +23,9 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 public final class GogsCredentialLookup {
 
     /**
-     * What may log in to Gogs: an access token (secret text), or a username with password (exchanged for a token
-     * by {@link GogsClients}; git can also check out with it).
+     * What may log in to Gogs: a Gogs access token (both kinds below at once), a secret text holding a token, or a
+     * username with password (exchanged for a token by {@link GogsClients}). Git can check out with the kinds that
+     * have a username: a Gogs access token or a username with password.
      */
     public static final CredentialsMatcher LOGINS = CredentialsMatchers.anyOf(
             CredentialsMatchers.instanceOf(StringCredentials.class),

@@ -12,7 +12,6 @@ import io.jenkins.plugins.gogs.client.ServerUrl;
 import io.jenkins.plugins.gogs.servers.ServerEntry;
 import io.jenkins.plugins.gogs.servers.UrlChecks;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -22,8 +21,8 @@ import org.kohsuke.stapler.StaplerResponse2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * One Gogs server as the admin configured it. Holds credential ids; its only secrets are the tokens the plugin
- * minted for username/password credentials, kept encrypted and never exported.
+ * One Gogs server as the admin configured it. Holds credential ids, no secrets (the tokens minted for
+ * username/password credentials are kept by {@link ExchangedTokenStore}).
  */
 public class GogsServer implements Describable<GogsServer>, ServerEntry {
 
@@ -34,8 +33,8 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
     private boolean manageHooks = true;
     private String webhookSecretCredentialsId;
     /**
-     * Tokens the plugin minted for username/password credentials (at most one per credential id); never exported,
-     * set only through {@link GogsClients}. Copy-on-write: readers never lock.
+     * Tokens that versions before {@link ExchangedTokenStore} kept with the server entry, read from older
+     * configurations and moved to that store on first use; never written again once moved.
      */
     private volatile List<ExchangedToken> exchangedTokens;
 
@@ -111,40 +110,11 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
         this.webhookSecretCredentialsId = Util.fixEmptyAndTrim(webhookSecretCredentialsId);
     }
 
-    /** The token exchanged for this credential, while it still has the username and password it was minted from. */
-    @CheckForNull
-    String exchangedToken(String credentialsId, String sourceFingerprint) {
-        List<ExchangedToken> tokens = exchangedTokens;
-        if (tokens == null) {
-            return null;
-        }
-        return tokens.stream()
-                .filter(t -> t.isFor(credentialsId, sourceFingerprint))
-                .findFirst()
-                .map(ExchangedToken::token)
-                .orElse(null);
-    }
-
-    /** Keeps a newly exchanged token, replacing the one of the same credential id. */
-    synchronized void rememberExchangedToken(ExchangedToken token) {
-        List<ExchangedToken> tokens = new ArrayList<>();
-        if (exchangedTokens != null) {
-            exchangedTokens.stream()
-                    .filter(t -> !t.credentialsId().equals(token.credentialsId()))
-                    .forEach(tokens::add);
-        }
-        tokens.add(token);
-        exchangedTokens = tokens; // a fresh list, never changed once published (and an ArrayList, which XStream stores)
-    }
-
-    /**
-     * Takes over the exchanged tokens of the entry this one replaces (the configuration form and JCasC build new
-     * entries), so that saving the configuration does not mint tokens again.
-     */
-    synchronized void adoptExchangedTokens(GogsServer previous) {
-        if (exchangedTokens == null && previous != this && serverUrl.equals(previous.serverUrl)) {
-            exchangedTokens = previous.exchangedTokens;
-        }
+    /** Hands over the tokens an older version kept with this entry (see {@link ExchangedTokenStore}), once. */
+    synchronized List<ExchangedToken> takeLegacyExchangedTokens() {
+        List<ExchangedToken> legacy = exchangedTokens;
+        exchangedTokens = null;
+        return legacy == null ? List.of() : legacy;
     }
 
     @Override
@@ -183,7 +153,7 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
                     serverUrl,
                     value,
                     GogsCredentialLookup.LOGINS,
-                    "a secret text (a Gogs access token) or a username with password",
+                    Messages.GogsServer_CredentialKinds(),
                     FormValidation.warning("Without a credential Jenkins reaches Gogs anonymously: only public "
                             + "repositories, and no webhooks can be managed."));
         }
@@ -221,7 +191,7 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
 
         /**
          * Exchanges a Gogs username and password (typed, or a stored username/password credential) for an access
-         * token, stores it as a new secret-text credential and selects it. The password is not kept.
+         * token, stores it as a new Gogs access token credential and selects it. The password is not kept.
          */
         @POST
         public FormValidation doExchangeToken(

@@ -6,6 +6,7 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.gogs.client.GogsException;
 import io.jenkins.plugins.gogs.client.ServerUrl;
+import io.jenkins.plugins.gogs.credentials.GogsAccessToken;
 import io.jenkins.plugins.gogs.credentials.TokenCredentialStore;
 import io.jenkins.plugins.gogs.servers.MintedToken;
 import io.jenkins.plugins.gogs.servers.TokenExchange;
@@ -19,8 +20,8 @@ import org.kohsuke.stapler.StaplerResponse2;
 
 /**
  * The "Create token" button of a server entry: exchanges a Gogs username and password (typed once, or a
- * username/password credential) for an access token, stores the token as a new secret-text credential and asks the
- * page to select it. The typed password goes to Gogs once and nowhere else.
+ * username/password credential) for an access token, stores the token as a new {@link GogsAccessToken} (API and git
+ * checkouts) and asks the page to select it. The typed password goes to Gogs once and nowhere else.
  */
 final class TokenExchangeForm {
 
@@ -44,9 +45,11 @@ final class TokenExchangeForm {
         String id = Util.fixEmptyAndTrim(credentialsId);
         if (id != null) {
             StandardCredentials found = CredentialChoices.find(id, url);
+            if (found instanceof GogsAccessToken) {
+                return FormValidation.error(Messages.TokenExchangeForm_AlreadyAToken(id));
+            }
             if (!(found instanceof StandardUsernamePasswordCredentials stored)) {
-                return FormValidation.error(
-                        "No username/password credential with the ID '" + id + "' is available to Jenkins itself.");
+                return FormValidation.error(Messages.TokenExchangeForm_NoPasswordCredential(id));
             }
             login = stored.getUsername();
             secret = stored.getPassword().getPlainText();
@@ -83,8 +86,6 @@ final class TokenExchangeForm {
                                         .element(newId))
                         .toString());
         return FormValidation.ok(
-                "Created the credential '" + newId + "' (" + TokenNaming.credentialDescription(url, minted)
-                        + ") and selected it above. Save the configuration to keep the choice; the password was "
-                        + "not stored.");
+                Messages.TokenExchangeForm_Created(newId, TokenNaming.credentialDescription(url, minted)));
     }
 }

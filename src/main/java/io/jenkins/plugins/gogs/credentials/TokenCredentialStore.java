@@ -16,11 +16,11 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import jenkins.model.Jenkins;
-import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 
 /**
- * Stores a token minted by the password-for-token exchange as a secret-text credential in Jenkins' own store
- * (global domain, global scope), so that it can be selected for a server and used by {@code withCredentials} too.
+ * Stores a token minted by the password-for-token exchange as a {@link GogsAccessToken} in Jenkins' own store (global
+ * domain, global scope), with the user Gogs reported for it: selected for a server, it serves the API and git
+ * checkouts; pipelines can use it with {@code withCredentials} as a secret text or as a username with password.
  */
 public final class TokenCredentialStore {
 
@@ -46,13 +46,14 @@ public final class TokenCredentialStore {
             }
         }
         String id = TokenNaming.credentialId(serverUrl, token.username(), taken::contains);
-        StringCredentialsImpl credential = new StringCredentialsImpl(
+        GogsAccessToken credential = new GogsAccessToken(
                 CredentialsScope.GLOBAL,
                 id,
                 TokenNaming.credentialDescription(serverUrl, token),
+                token.username(),
                 Secret.fromString(token.token()));
         if (!store.addCredentials(Domain.global(), credential)) {
-            throw new IOException("Jenkins did not store the credential " + id);
+            throw new IOException(Messages.TokenCredentialStore_NotStored(id));
         }
         return id;
     }
@@ -63,6 +64,6 @@ public final class TokenCredentialStore {
                 return store;
             }
         }
-        throw new IOException("Jenkins' own credentials store is not available");
+        throw new IOException(Messages.TokenCredentialStore_NoSystemStore());
     }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.gogs.scm;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
@@ -102,6 +103,10 @@ final class GogsForms {
         }
         if (!GogsCredentialLookup.LOGINS.matches(credentials)) {
             return FormValidation.error("Gogs scans need an access token (Secret text) or a username and password");
+        }
+        if (!(credentials instanceof StandardUsernameCredentials)) {
+            // git cannot send a secret text, so checkouts go without credentials
+            return FormValidation.warning(Messages.GogsForms_SecretTextClonesAnonymously());
         }
         return FormValidation.ok();
     }

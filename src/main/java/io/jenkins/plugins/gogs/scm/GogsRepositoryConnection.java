@@ -50,10 +50,10 @@ final class GogsRepositoryConnection {
     }
 
     /**
-     * The credentials git checks out with over HTTP(S): the scan credentials when git can use them (a username and
-     * password, where the password may be an access token: Gogs accepts either); none for a secret text token, which
-     * git cannot send (then public repositories still check out; private ones need the SSH checkout trait or a
-     * username and password credential).
+     * The credentials git checks out with over HTTP(S): the scan credentials when git can use them, that is when they
+     * have a username and password: a Gogs access token (the token's user, with the token as the password, which
+     * Gogs accepts) or a plain username and password. None for a plain secret text, which git cannot send: then
+     * public repositories still check out, and private ones need one of the other kinds or the SSH checkout trait.
      */
     @CheckForNull
     static String checkoutCredentialsId(@NonNull GogsSCMSource source) {

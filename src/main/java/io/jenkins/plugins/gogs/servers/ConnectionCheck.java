@@ -12,6 +12,7 @@ import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.PASS
 import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.SERVER_ERROR;
 import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.TIMED_OUT;
 import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.TLS_FAILED;
+import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.TOKEN_OF_ANOTHER_USER;
 import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.UNKNOWN_HOST;
 import static io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Outcome.UNREACHABLE;
 
@@ -47,6 +48,19 @@ public final class ConnectionCheck {
 
     /** Checks a client built with an access token: {@code GET /user}, then {@code GET /user/repos}. */
     public static ConnectionCheckResult withToken(GogsClient client) {
+        return withToken(client, null);
+    }
+
+    /**
+     * Checks a client built with the token of a credential that also names the token's user (the username git and
+     * {@code withCredentials} get): as {@link #withToken(GogsClient)}, and warns when Gogs says the token belongs to
+     * someone else.
+     */
+    public static ConnectionCheckResult withTokenOf(GogsClient client, String username) {
+        return withToken(client, username == null ? "" : username);
+    }
+
+    private static ConnectionCheckResult withToken(GogsClient client, String expectedUser) {
         User user;
         try {
             user = client.users().authenticated();
@@ -54,6 +68,11 @@ public final class ConnectionCheck {
             return failure(client.serverUrl(), e, CredentialKind.TOKEN, null);
         }
         String who = describe(user);
+        if (expectedUser != null && !expectedUser.equalsIgnoreCase(user.username())) {
+            return new ConnectionCheckResult(
+                    TOKEN_OF_ANOTHER_USER,
+                    Messages.ConnectionCheck_TokenOfAnotherUser(who, expectedUser, user.username()));
+        }
         try {
             int repositories = client.repos().ofAuthenticatedUser().size();
             return new ConnectionCheckResult(

@@ -22,6 +22,11 @@ public record ConnectionCheckResult(Outcome outcome, String message) {
         PASSWORD_ACCEPTED(Severity.OK),
         /** Gogs answers, but no credential is configured: public repositories only, no webhook management. */
         ANONYMOUS(Severity.WARNING),
+        /**
+         * The token works, but the credential names another user than the token's owner: git still signs in as the
+         * owner, while {@code withCredentials} hands out the other name.
+         */
+        TOKEN_OF_ANOTHER_USER(Severity.WARNING),
         /** The token works but Gogs refused to list its repositories. */
         CANNOT_LIST_REPOSITORIES(Severity.WARNING),
         UNKNOWN_HOST(Severity.ERROR),

@@ -4,6 +4,7 @@ import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.GogsCredentials;
 import io.jenkins.plugins.gogs.client.GogsException;
 import io.jenkins.plugins.gogs.client.InvalidRequestException;
+import io.jenkins.plugins.gogs.client.UnauthenticatedException;
 import io.jenkins.plugins.gogs.client.model.AccessToken;
 import io.jenkins.plugins.gogs.client.model.User;
 import io.jenkins.plugins.gogs.servers.ConnectionCheck.CredentialKind;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * The one-time exchange of a Gogs username and password for an access token. The password is sent once, with HTTP
@@ -27,6 +29,7 @@ public final class TokenExchange {
     public static final int MAX_NAMES = 20;
 
     private static final Logger LOGGER = Logger.getLogger(TokenExchange.class.getName());
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("[0-9a-f]{40}");
 
     private final Function<GogsCredentials, GogsClient> clients;
 
@@ -36,6 +39,40 @@ public final class TokenExchange {
      */
     public TokenExchange(Function<GogsCredentials, GogsClient> clients) {
         this.clients = Objects.requireNonNull(clients, "clients");
+    }
+
+    /**
+     * Whether {@code password} has the shape of a Gogs access token: 40 lower-case hexadecimal characters, as Gogs
+     * 0.14 mints them.
+     */
+    public static boolean looksLikeToken(String password) {
+        return password != null && TOKEN_SHAPE.matcher(password).matches();
+    }
+
+    /**
+     * Whether Gogs takes {@code password} as an access token ({@code GET /user} with it): a username/password
+     * credential made for git, whose password is a token, needs no exchange (and could not have one: Gogs' token API
+     * takes only the account password). Costs one request, and none for a password that does not look like a token.
+     *
+     * @throws TokenExchangeException when Gogs could not be asked (unreachable, failing)
+     */
+    public boolean isAccessToken(String password) {
+        if (!looksLikeToken(password)) {
+            return false;
+        }
+        try (GogsClient withToken = clients.apply(GogsCredentials.token(password))) {
+            try {
+                withToken.users().authenticated();
+                return true;
+            } catch (UnauthenticatedException e) {
+                return false;
+            } catch (GogsException e) {
+                throw new TokenExchangeException(
+                        ConnectionCheck.failure(withToken.serverUrl(), e, CredentialKind.TOKEN, null)
+                                .message(),
+                        e);
+            }
+        }
     }
 
     /**

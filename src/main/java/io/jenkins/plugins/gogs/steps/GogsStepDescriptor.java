@@ -44,7 +44,7 @@ public abstract class GogsStepDescriptor extends StepDescriptor {
         return servers;
     }
 
-    /** Token (secret text) and username/password credentials the job could use for the chosen server. */
+    /** Token (Gogs access token, secret text) and username/password credentials the job could use for the server. */
     @POST
     public ListBoxModel doFillCredentialsIdItems(
             @AncestorInPath Item item, @QueryParameter String server, @QueryParameter String credentialsId) {

@@ -11,6 +11,7 @@ import io.jenkins.plugins.casc.ConfiguratorRegistry;
 import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
 import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
 import io.jenkins.plugins.casc.misc.junit.jupiter.WithJenkinsConfiguredWithCode;
+import io.jenkins.plugins.gogs.credentials.GogsAccessToken;
 import java.util.List;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.junit.jupiter.api.Tag;
@@ -44,7 +45,7 @@ class GogsConfigurationAsCodeTest {
         assertThat(GogsConfiguration.get().findServer("http://gogs.internal:3000/"))
                 .containsSame(corp);
         StandardCredentials token = GogsCredentialLookup.inJenkins(corp.getCredentialsId(), corp.getServerUrl());
-        assertThat(token).isInstanceOf(StringCredentials.class);
+        assertThat(token).isInstanceOf(GogsAccessToken.class).isInstanceOf(StringCredentials.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.jenkins.plugins.gogs.fixture.RealGogs;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,25 +42,56 @@ class ClientCacheTest {
     }
 
     @Test
-    void aChangedFingerprintBuildsANewClientAndClosesTheOldOneAfterTheGrace() {
+    void twoFingerprintsOfOneSlotUsedInTurnKeepTheirClients() {
+        // two folders with a credential of the same id, holding the tokens of different users
         try (ClientCache cache = new ClientCache(50)) {
-            GogsClient old = cache.get("gogs\nalice", "token-1", factory());
-            GogsClient fresh = cache.get("gogs\nalice", "token-2", factory());
+            GogsClient first = cache.get("gogs\nshared-id", "token-of-alice", factory());
+            GogsClient second = cache.get("gogs\nshared-id", "token-of-bob", factory());
 
-            assertThat(fresh).isNotSameAs(old);
-            assertThat(built).hasValue(2);
-            await(() -> !works(old), "the replaced client to be closed");
-            assertThat(works(fresh)).isTrue();
-            assertThat(cache.get("gogs\nalice", "token-2", factory())).isSameAs(fresh);
+            for (int round = 0; round < 3; round++) {
+                assertThat(cache.get("gogs\nshared-id", "token-of-alice", factory()))
+                        .isSameAs(first);
+                assertThat(cache.get("gogs\nshared-id", "token-of-bob", factory()))
+                        .isSameAs(second);
+            }
+
+            assertThat(built).as("no rebuild when the two are used in turn").hasValue(2);
+            assertThat(works(first)).isTrue();
+            assertThat(works(second)).isTrue();
         }
     }
 
     @Test
-    void aReplacedClientKeepsWorkingDuringTheGrace() {
-        try (ClientCache cache = new ClientCache(TimeUnit.HOURS.toMillis(1))) {
+    void aClientUnusedForTheIdleTimeIsClosedAfterTheGraceAndTheOthersStay() {
+        AtomicLong now = new AtomicLong(1_000_000);
+        try (ClientCache cache = new ClientCache(50, TimeUnit.HOURS.toMillis(1), now::get)) {
+            GogsClient rotatedAway = cache.get("gogs\nalice", "token-1", factory());
+            GogsClient current = cache.get("gogs\nalice", "token-2", factory());
+            now.addAndGet(TimeUnit.MINUTES.toMillis(59));
+            assertThat(cache.get("gogs\nalice", "token-2", factory())).isSameAs(current);
+            assertThat(cache.size()).as("not idle for an hour yet").isEqualTo(2);
+
+            now.addAndGet(TimeUnit.MINUTES.toMillis(7));
+            assertThat(cache.get("gogs\nalice", "token-2", factory())).isSameAs(current);
+
+            assertThat(cache.size()).isEqualTo(1);
+            await(() -> !works(rotatedAway), "the idle client to be closed");
+            assertThat(works(current)).isTrue();
+            assertThat(cache.get("gogs\nalice", "token-1", factory()))
+                    .as("asked again, it is built again")
+                    .isNotSameAs(rotatedAway);
+        }
+    }
+
+    @Test
+    void aRetiredClientKeepsWorkingDuringTheGrace() {
+        AtomicLong now = new AtomicLong(1_000_000);
+        try (ClientCache cache = new ClientCache(TimeUnit.HOURS.toMillis(1), TimeUnit.HOURS.toMillis(1), now::get)) {
             GogsClient old = cache.get("gogs\nalice", "token-1", factory());
+            now.addAndGet(TimeUnit.HOURS.toMillis(2));
             cache.get("gogs\nalice", "token-2", factory());
 
+            assertThat(cache.size()).isEqualTo(1);
             assertThat(works(old))
                     .as("a scan still holding the old client finishes")
                     .isTrue();
@@ -67,7 +99,7 @@ class ClientCacheTest {
     }
 
     @Test
-    void aFailingFactoryLeavesTheCachedClientInPlace() {
+    void aFailingFactoryCachesNothingAndLeavesTheOtherClientsInPlace() {
         try (ClientCache cache = new ClientCache(50)) {
             GogsClient current = cache.get("gogs\nalice", "f1", factory());
 
@@ -76,6 +108,7 @@ class ClientCacheTest {
                     }))
                     .hasMessage("The access token is empty");
 
+            assertThat(cache.size()).isEqualTo(1);
             assertThat(cache.get("gogs\nalice", "f1", factory())).isSameAs(current);
             assertThat(works(current)).isTrue();
         }

@@ -18,6 +18,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,29 @@ class ConnectionCheckTest {
         assertThat(result.message())
                 .startsWith("Connected to Gogs as " + alice.name())
                 .contains("the token can read repositories (2 visible to it)")
+                .doesNotContain(alice.token());
+    }
+
+    @Test
+    void aTokenCredentialNamingItsOwnerConnectsWhateverTheCase() {
+        ConnectionCheckResult result = ConnectionCheck.withTokenOf(
+                client(gogs.url(), GogsCredentials.token(alice.token())),
+                alice.name().toUpperCase(Locale.ROOT));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.CONNECTED);
+    }
+
+    @Test
+    void aTokenCredentialNamingSomeoneElseIsWarnedAbout() {
+        ConnectionCheckResult result =
+                ConnectionCheck.withTokenOf(client(gogs.url(), GogsCredentials.token(alice.token())), "somebody-else");
+
+        assertThat(result.outcome()).isEqualTo(Outcome.TOKEN_OF_ANOTHER_USER);
+        assertThat(result.severity()).isEqualTo(Severity.WARNING);
+        assertThat(result.message())
+                .startsWith("Connected to Gogs as " + alice.name())
+                .contains("the credential names somebody-else")
+                .contains("change the credential's username to " + alice.name())
                 .doesNotContain(alice.token());
     }
 

@@ -159,6 +159,33 @@ class TokenExchangeTest {
                 .toList();
     }
 
+    @Test
+    void aPasswordThatIsAWorkingTokenIsRecognisedAndOthersAreNot() {
+        GogsUser heidi = gogs.createUser("heidi");
+        TokenExchange exchange = exchange(gogs.url());
+
+        assertThat(exchange.isAccessToken(heidi.token())).isTrue();
+        assertThat(exchange.isAccessToken(heidi.password()))
+                .as("the account password")
+                .isFalse();
+        assertThat(exchange.isAccessToken("0123456789abcdef0123456789abcdef01234567"))
+                .as("a token of the right shape that Gogs does not know")
+                .isFalse();
+        assertThat(TokenExchange.looksLikeToken(heidi.token())).isTrue();
+        assertThat(TokenExchange.looksLikeToken(heidi.token().toUpperCase(java.util.Locale.ROOT)))
+                .isFalse();
+    }
+
+    @Test
+    void recognisingATokenNeedsGogsToAnswer() {
+        TokenExchange exchange = exchange("http://127.0.0.1:" + NotGogs.closedPort());
+
+        assertThatThrownBy(() -> exchange.isAccessToken("0123456789abcdef0123456789abcdef01234567"))
+                .isInstanceOf(TokenExchangeException.class)
+                .hasMessageContaining("connection refused")
+                .hasMessageNotContaining("0123456789abcdef");
+    }
+
     private TokenExchange exchange(String url) {
         return new TokenExchange(credentials -> GogsClient.builder(url)
                 .credentials(credentials)
