@@ -31,7 +31,8 @@ final class StepTargets {
                 GogsCredentialLookup.inRun(target.credentialsId(), run, server.getServerUrl());
         if (target.credentialsId() != null && credentials == null) {
             throw new IssueException("no credentials '" + target.credentialsId() + "' that this build may use for "
-                    + server.getServerUrl() + " (a secret text with a Gogs token, or a username with password)");
+                    + server.getServerUrl()
+                    + " (a Gogs access token, a secret text with a Gogs token, or a username with password)");
         }
         listener.getLogger()
                 .println(functionName + ": " + target.repository() + " on " + server.getServerUrl()
