@@ -36,8 +36,12 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @Tag("needs-jenkins")
 class TokenExchangeInJenkinsTest {
 
+    /** The one Jenkins of each test: taken once, here (a second JenkinsRule parameter would start another). */
+    private JenkinsRule j;
+
     @BeforeEach
-    void security(JenkinsRule j) {
+    void security(JenkinsRule rule) {
+        j = rule;
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
                 .grant(Jenkins.ADMINISTER)
@@ -47,7 +51,7 @@ class TokenExchangeInJenkinsTest {
 
     @Test
     void createTokenStoresAWorkingSecretTextAndSelectsItButKeepsNoPassword(
-            JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
+            io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
         GogsUser alice = gogs.createUser("alice");
 
         WebResponse response = FormPosts.post(
@@ -79,8 +83,8 @@ class TokenExchangeInJenkinsTest {
     }
 
     @Test
-    void aServerWithAUsernameAndPasswordMintsOneTokenAndKeepsUsingIt(
-            JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
+    void aServerWithAUsernameAndPasswordMintsOneTokenAndKeepsUsingIt(io.jenkins.plugins.gogs.fixture.GogsServer gogs)
+            throws Exception {
         GogsUser bob = gogs.createUser("bob");
         SystemCredentialsProvider.getInstance()
                 .getCredentials()
