@@ -228,7 +228,8 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     protected SCMRevision retrieve(
             @NonNull String thingName, @NonNull TaskListener listener, @CheckForNull Item retrieveContext)
             throws IOException, InterruptedException {
-        for (PlannedHead planned : plannedHeads(SCMHeadObserver.none(), listener)) {
+        // the context is the item a shared library is loaded for: it may see folder credentials the source cannot
+        for (PlannedHead planned : plannedHeads(SCMHeadObserver.none(), listener, retrieveContext)) {
             if (planned.name().equals(thingName)) {
                 return HeadMapping.revision(HeadMapping.head(planned), planned);
             }
@@ -241,7 +242,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     protected Set<String> retrieveRevisions(@NonNull TaskListener listener, @CheckForNull Item context)
             throws IOException, InterruptedException {
         Set<String> names = new TreeSet<>();
-        plannedHeads(SCMHeadObserver.none(), listener).forEach(h -> names.add(h.name()));
+        plannedHeads(SCMHeadObserver.none(), listener, context).forEach(h -> names.add(h.name()));
         return names;
     }
 
@@ -260,7 +261,14 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     }
 
     private List<PlannedHead> plannedHeads(SCMHeadObserver observer, TaskListener listener) throws IOException {
+        return plannedHeads(observer, listener, null);
+    }
+
+    /** Every head, with credentials as {@code context} may use them (the owner's without one). */
+    private List<PlannedHead> plannedHeads(SCMHeadObserver observer, TaskListener listener, @CheckForNull Item context)
+            throws IOException {
         try (GogsSCMSourceRequest request = newRequest(null, observer, listener)) {
+            request.useCredentialsOf(context);
             return new GogsHeadScanner(this, request).plan(null).heads();
         }
     }
