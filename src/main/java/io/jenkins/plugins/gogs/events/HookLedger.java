@@ -53,9 +53,29 @@ public final class HookLedger {
         entries().put(key(repository), fingerprint(secret) + " " + endpointUrl);
     }
 
-    /** Deliveries from the repository were refused for their signature: its hook has another secret, or none. */
-    public synchronized void markStale(RepositoryKey repository) {
-        entries().put(key(repository), STALE);
+    /**
+     * Deliveries from the repository were refused for their signature: its hook has another secret, or none.
+     *
+     * @return true when this changed the ledger (false when it was stale already), i.e. when it needs saving
+     */
+    public synchronized boolean markStale(RepositoryKey repository) {
+        return !STALE.equals(entries().put(key(repository), STALE));
+    }
+
+    /** True when the ledger has an entry for the repository: the plugin registered its hook, or marked it stale. */
+    public synchronized boolean knows(RepositoryKey repository) {
+        return entries().containsKey(key(repository));
+    }
+
+    /**
+     * A copy to store, taken under this ledger's lock: writing the ledger itself would walk its map while timer
+     * threads change it.
+     */
+    public synchronized HookLedger snapshot() {
+        HookLedger copy = new HookLedger();
+        copy.salt = salt;
+        copy.hooks = new HashMap<>(entries());
+        return copy;
     }
 
     /** The plugin removed the repository's hook. */
