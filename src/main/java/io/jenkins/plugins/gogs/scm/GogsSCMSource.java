@@ -440,14 +440,14 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             return GogsForms.checkTokenCredentials(context, serverUrl, value);
         }
 
+        /** Not a parameter: the repository itself (a drop-down refills whenever a field it names changes). */
         @POST
         public ListBoxModel doFillRepositoryItems(
                 @AncestorInPath Item context,
                 @QueryParameter String serverUrl,
                 @QueryParameter String credentialsId,
-                @QueryParameter String repoOwner,
-                @QueryParameter String repository) {
-            return GogsForms.repositories(context, serverUrl, credentialsId, repoOwner, repository);
+                @QueryParameter String repoOwner) {
+            return GogsForms.repositories(context, serverUrl, credentialsId, repoOwner);
         }
     }
 }
