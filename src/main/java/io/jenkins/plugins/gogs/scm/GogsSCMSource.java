@@ -400,6 +400,12 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             return "Gogs";
         }
 
+        /** The plugin's own symbol ({@code images/symbols/gogs-repository.svg}), shown where a source kind is picked. */
+        @Override
+        public String getIconClassName() {
+            return "symbol-gogs-repository plugin-gogs";
+        }
+
         @NonNull
         @Override
         public List<SCMSourceTrait> getTraitsDefaults() {
