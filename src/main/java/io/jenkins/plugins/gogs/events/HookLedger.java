@@ -30,6 +30,14 @@ public final class HookLedger {
     /** Repository (see {@link #key}) to {@code <fingerprint> <url>}, or {@value #STALE}. */
     private Map<String, String> hooks = new HashMap<>();
 
+    public HookLedger() {}
+
+    /** A snapshot's copy. */
+    private HookLedger(String salt, Map<String, String> hooks) {
+        this.salt = salt;
+        this.hooks = hooks;
+    }
+
     /**
      * Whether the hooks at the plugin's URL can be assumed to carry {@code secret}. A repository the ledger does
      * not know (registered before the ledger existed, or by hand) is assumed current: should its secret differ,
@@ -72,10 +80,7 @@ public final class HookLedger {
      * threads change it.
      */
     public synchronized HookLedger snapshot() {
-        HookLedger copy = new HookLedger();
-        copy.salt = salt;
-        copy.hooks = new HashMap<>(entries());
-        return copy;
+        return new HookLedger(salt, new HashMap<>(entries()));
     }
 
     /** The plugin removed the repository's hook. */

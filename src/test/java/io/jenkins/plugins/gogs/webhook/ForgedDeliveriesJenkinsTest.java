@@ -10,6 +10,7 @@ import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.events.HookLedger;
 import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.SecretStatus;
+import io.jenkins.plugins.gogs.events.SignatureRefusals;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import java.net.URI;
@@ -114,6 +115,7 @@ class ForgedDeliveriesJenkinsTest {
                 .as("already stale: not written again")
                 .isEqualTo(afterFirst);
         assertThat(GogsWebhookMonitor.problems().list())
+                .filteredOn(p -> p.subject().equals(SignatureRefusals.subject()))
                 .singleElement()
                 .satisfies(p -> assertThat(p.repository()).isEqualTo(built.toString()));
     }
