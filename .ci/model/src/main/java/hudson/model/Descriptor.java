@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import jenkins.model.Loadable;
 import jenkins.util.io.OnMaster;
 import net.sf.json.JSONObject;
@@ -46,6 +47,10 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
     }
 
     public final String getDescriptorFullUrl() {
+        throw new UnsupportedOperationException();
+    }
+
+    public void calcFillSettings(String field, Map<String, Object> attributes) {
         throw new UnsupportedOperationException();
     }
 

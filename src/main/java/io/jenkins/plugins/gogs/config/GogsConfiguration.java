@@ -59,7 +59,9 @@ public class GogsConfiguration extends GlobalConfiguration {
 
     /**
      * Binds the "Gogs servers" section. An empty list sends no {@code servers} at all, so it is read explicitly;
-     * a bad URL or a duplicate becomes an error shown at the section instead of a stack trace.
+     * a bad URL or a duplicate becomes an error shown at the section instead of a stack trace. Stapler wraps what
+     * an entry's constructor or setter throws in its own "Failed to instantiate" exception: the user sees the
+     * entry's own sentence, the innermost one.
      */
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
@@ -67,8 +69,19 @@ public class GogsConfiguration extends GlobalConfiguration {
             setServers(req.bindJSONToList(GogsServer.class, json.get("servers")));
             return true;
         } catch (IllegalArgumentException e) {
-            throw new FormException(e.getMessage(), e, "servers");
+            throw new FormException(innermostMessage(e), e, "servers");
         }
+    }
+
+    /** The message of the innermost {@link IllegalArgumentException} in the chain: the one the plugin wrote. */
+    static String innermostMessage(IllegalArgumentException e) {
+        IllegalArgumentException innermost = e;
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException bad && bad.getMessage() != null) {
+                innermost = bad;
+            }
+        }
+        return innermost.getMessage();
     }
 
     /** The server at this URL or alias URL. */

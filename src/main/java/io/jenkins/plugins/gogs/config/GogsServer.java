@@ -38,6 +38,7 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
      */
     private volatile List<ExchangedToken> exchangedTokens;
 
+    /** @throws IllegalArgumentException with a sentence for the user when the text is not an http(s) URL */
     @DataBoundConstructor
     public GogsServer(String serverUrl) {
         this.serverUrl = ServerUrl.normalize(serverUrl);
@@ -75,10 +76,15 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
         return aliasUrl;
     }
 
+    /** @throws IllegalArgumentException with a sentence for the user when the text is not an http(s) URL */
     @DataBoundSetter
     public void setAliasUrl(String aliasUrl) {
         String value = Util.fixEmptyAndTrim(aliasUrl);
-        this.aliasUrl = value == null ? null : ServerUrl.normalize(value);
+        try {
+            this.aliasUrl = value == null ? null : ServerUrl.normalize(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace("server URL", "alias URL"));
+        }
     }
 
     @CheckForNull

@@ -30,6 +30,14 @@ public final class HookLedger {
     /** Repository (see {@link #key}) to {@code <fingerprint> <url>}, or {@value #STALE}. */
     private Map<String, String> hooks = new HashMap<>();
 
+    public HookLedger() {}
+
+    /** A snapshot's copy. */
+    private HookLedger(String salt, Map<String, String> hooks) {
+        this.salt = salt;
+        this.hooks = hooks;
+    }
+
     /**
      * Whether the hooks at the plugin's URL can be assumed to carry {@code secret}. A repository the ledger does
      * not know (registered before the ledger existed, or by hand) is assumed current: should its secret differ,
@@ -53,9 +61,26 @@ public final class HookLedger {
         entries().put(key(repository), fingerprint(secret) + " " + endpointUrl);
     }
 
-    /** Deliveries from the repository were refused for their signature: its hook has another secret, or none. */
-    public synchronized void markStale(RepositoryKey repository) {
-        entries().put(key(repository), STALE);
+    /**
+     * Deliveries from the repository were refused for their signature: its hook has another secret, or none.
+     *
+     * @return true when this changed the ledger (false when it was stale already), i.e. when it needs saving
+     */
+    public synchronized boolean markStale(RepositoryKey repository) {
+        return !STALE.equals(entries().put(key(repository), STALE));
+    }
+
+    /** True when the ledger has an entry for the repository: the plugin registered its hook, or marked it stale. */
+    public synchronized boolean knows(RepositoryKey repository) {
+        return entries().containsKey(key(repository));
+    }
+
+    /**
+     * A copy to store, taken under this ledger's lock: writing the ledger itself would walk its map while timer
+     * threads change it.
+     */
+    public synchronized HookLedger snapshot() {
+        return new HookLedger(salt, new HashMap<>(entries()));
     }
 
     /** The plugin removed the repository's hook. */

@@ -20,8 +20,13 @@ import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.navigation.OwnerRepositories;
+import io.jenkins.plugins.gogs.navigation.RepositoryChoices;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import jenkins.model.Jenkins;
+import jenkins.scm.api.SCMSource;
+import jenkins.scm.api.SCMSourceOwner;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -111,33 +116,52 @@ final class GogsForms {
         return FormValidation.ok();
     }
 
-    /** The repositories of an owner, by name, for a dropdown; the current value alone when they cannot be listed. */
+    /**
+     * The repositories of an owner, by name, for a drop-down, plus the repositories the item's Gogs sources of that
+     * server and owner are saved with, so that a value Gogs does not list is kept. The drop-down does not depend on
+     * its own value (Jenkins refills a drop-down whenever a field it depends on changes): picking a repository asks
+     * Gogs nothing.
+     */
     static ListBoxModel repositories(
             @CheckForNull Item context,
             @CheckForNull String serverUrl,
             @CheckForNull String credentialsId,
-            @CheckForNull String owner,
-            @CheckForNull String current) {
+            @CheckForNull String owner) {
+        List<String> saved = savedRepositories(context, serverUrl, owner);
+        List<String> listed = List.of();
+        if (mayQuery(context) && Util.fixEmptyAndTrim(owner) != null) {
+            Optional<GogsClient> client = client(context, serverUrl, credentialsId);
+            if (client.isPresent()) {
+                try {
+                    listed = OwnerRepositories.list(client.get(), owner.trim()).stream()
+                            .map(Repository::name)
+                            .toList();
+                } catch (GogsException e) {
+                    // the saved values alone; the repository field's check says what is wrong
+                }
+            }
+        }
         ListBoxModel items = new ListBoxModel();
-        if (current != null && !current.isBlank()) {
-            items.add(current);
+        RepositoryChoices.of(listed, saved).forEach(items::add);
+        return items;
+    }
+
+    /** The repositories of the item's Gogs sources on this server and owner, for those who may see its form. */
+    private static List<String> savedRepositories(
+            @CheckForNull Item context, @CheckForNull String serverUrl, @CheckForNull String owner) {
+        if (!(context instanceof SCMSourceOwner item) || !context.hasPermission(Item.EXTENDED_READ)) {
+            return List.of();
         }
-        if (!mayQuery(context) || Util.fixEmptyAndTrim(owner) == null) {
-            return items;
+        List<String> saved = new ArrayList<>();
+        for (SCMSource source : item.getSCMSources()) {
+            if (source instanceof GogsSCMSource gogs
+                    && GogsRepositoryMatch.sameServer(gogs.getServerUrl(), serverUrl)
+                    && GogsRepositoryMatch.sameName(gogs.getRepoOwner(), Util.fixEmptyAndTrim(owner))
+                    && gogs.getRepository() != null) {
+                saved.add(gogs.getRepository());
+            }
         }
-        Optional<GogsClient> client = client(context, serverUrl, credentialsId);
-        if (client.isEmpty()) {
-            return items;
-        }
-        try {
-            ListBoxModel listed = new ListBoxModel();
-            OwnerRepositories.list(client.get(), owner.trim()).stream()
-                    .map(Repository::name)
-                    .forEach(listed::add);
-            return listed.isEmpty() ? items : listed;
-        } catch (GogsException e) {
-            return items;
-        }
+        return saved;
     }
 
     /** The client a form may use: for a configured server, with credentials the item may use. */

@@ -6,6 +6,7 @@ import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
+import hudson.model.Item;
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.GogsException;
 import io.jenkins.plugins.gogs.client.RepoApi;
@@ -34,16 +35,25 @@ final class GogsRepositoryConnection {
     /** The source's server and credentials, as its owner item may use them; using them is tracked on the item. */
     @NonNull
     static GogsRepositoryConnection open(@NonNull GogsSCMSource source) throws IOException {
+        return open(source, null);
+    }
+
+    /**
+     * The source's server and credentials, as {@code context} may use them (the item a shared library is loaded
+     * for, which may see folder credentials), else as the source's owner may; using them is tracked on that item.
+     */
+    @NonNull
+    static GogsRepositoryConnection open(@NonNull GogsSCMSource source, @CheckForNull Item context) throws IOException {
         GogsServer server = source.server();
         String credentialsId = source.getCredentialsId();
-        StandardCredentials credentials =
-                GogsCredentialLookup.inItem(credentialsId, source.getOwner(), server.getServerUrl());
+        Item item = context != null ? context : source.getOwner(); // read once: the owner may change meanwhile
+        StandardCredentials credentials = GogsCredentialLookup.inItem(credentialsId, item, server.getServerUrl());
         if (credentialsId != null && credentials == null) {
-            throw new AbortException("The credentials '" + credentialsId + "' of " + source
-                    + " cannot be found (or this item may not use them)");
+            throw new AbortException(Messages.GogsRepositoryConnection_CredentialsNotFound(
+                    credentialsId, source, item == null ? "Jenkins" : item.getFullName()));
         }
-        if (credentials != null && source.getOwner() != null) {
-            CredentialsProvider.track(source.getOwner(), credentials);
+        if (credentials != null && item != null) {
+            CredentialsProvider.track(item, credentials);
         }
         return new GogsRepositoryConnection(
                 GogsClients.forServer(server, credentials), source.getRepoOwner(), source.getRepository());
@@ -61,8 +71,13 @@ final class GogsRepositoryConnection {
         if (credentialsId == null) {
             return null;
         }
-        StandardCredentials credentials =
-                GogsCredentialLookup.inItem(credentialsId, source.getOwner(), source.getServerUrl());
+        Item owner = source.getOwner();
+        if (owner == null) {
+            // a shared library's source: git looks the id up as the build loading the library may (folder
+            // credentials included), and passes over an id that is not a username and password
+            return credentialsId;
+        }
+        StandardCredentials credentials = GogsCredentialLookup.inItem(credentialsId, owner, source.getServerUrl());
         return credentials instanceof StandardUsernameCredentials ? credentialsId : null;
     }
 

@@ -6,6 +6,7 @@ import hudson.plugins.git.GitSCM;
 import hudson.plugins.git.browser.GogsGit;
 import io.jenkins.plugins.gogs.checkout.RefSpecs;
 import jenkins.plugins.git.AbstractGitSCMSource;
+import jenkins.plugins.git.GitBranchSCMHead;
 import jenkins.plugins.git.GitSCMBuilder;
 import jenkins.plugins.git.MergeWithGitSCMExtension;
 import jenkins.scm.api.SCMHead;
@@ -32,9 +33,17 @@ public class GogsSCMBuilder extends GitSCMBuilder<GogsSCMBuilder> {
             withRefSpec(RefSpecs.pullRequest(pr.getNumber(), pr.getName()));
         } else if (head instanceof TagSCMHead) {
             withRefSpec(RefSpecs.tag(head.getName()));
-        } else {
+        } else if (isBranch(head)) {
             withRefSpec(RefSpecs.branch(head.getName()));
         }
+        // any other head, such as the git plugin's GitRefSCMHead for a commit SHA or another ref, gets no refspec
+        // here: GitSCMBuilder.build() adds the ref it names (refs/heads/<sha> does not exist: the fetch would fail),
+        // and a head naming no ref fetches the git plugin's default, every branch
+    }
+
+    /** Ours, the git plugin's, or a plain head (the git plugin's branch head before it had a class of its own). */
+    private static boolean isBranch(SCMHead head) {
+        return head instanceof BranchSCMHead || head instanceof GitBranchSCMHead || head.getClass() == SCMHead.class;
     }
 
     /** Checks out over SSH (the repository's {@code ssh_url}) with these credentials instead of HTTP(S). */

@@ -227,6 +227,12 @@ public class GogsSCMNavigator extends SCMNavigator {
             return "Scans a Gogs user or organization for repositories with a Jenkinsfile.";
         }
 
+        /** The plugin's own symbol ({@code images/symbols/gogs-organization.svg}), on the "New Item" page. */
+        @Override
+        public String getIconClassName() {
+            return "symbol-gogs-organization plugin-gogs";
+        }
+
         @Override
         public SCMNavigator newInstance(@CheckForNull String name) {
             List<GogsServer> servers = GogsConfiguration.get().getServers();

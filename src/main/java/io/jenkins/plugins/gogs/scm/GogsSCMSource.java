@@ -228,7 +228,8 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     protected SCMRevision retrieve(
             @NonNull String thingName, @NonNull TaskListener listener, @CheckForNull Item retrieveContext)
             throws IOException, InterruptedException {
-        for (PlannedHead planned : plannedHeads(SCMHeadObserver.none(), listener)) {
+        // the context is the item a shared library is loaded for: it may see folder credentials the source cannot
+        for (PlannedHead planned : plannedHeads(SCMHeadObserver.none(), listener, retrieveContext)) {
             if (planned.name().equals(thingName)) {
                 return HeadMapping.revision(HeadMapping.head(planned), planned);
             }
@@ -241,7 +242,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     protected Set<String> retrieveRevisions(@NonNull TaskListener listener, @CheckForNull Item context)
             throws IOException, InterruptedException {
         Set<String> names = new TreeSet<>();
-        plannedHeads(SCMHeadObserver.none(), listener).forEach(h -> names.add(h.name()));
+        plannedHeads(SCMHeadObserver.none(), listener, context).forEach(h -> names.add(h.name()));
         return names;
     }
 
@@ -260,7 +261,14 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     }
 
     private List<PlannedHead> plannedHeads(SCMHeadObserver observer, TaskListener listener) throws IOException {
+        return plannedHeads(observer, listener, null);
+    }
+
+    /** Every head, with credentials as {@code context} may use them (the owner's without one). */
+    private List<PlannedHead> plannedHeads(SCMHeadObserver observer, TaskListener listener, @CheckForNull Item context)
+            throws IOException {
         try (GogsSCMSourceRequest request = newRequest(null, observer, listener)) {
+            request.useCredentialsOf(context);
             return new GogsHeadScanner(this, request).plan(null).heads();
         }
     }
@@ -392,6 +400,12 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             return "Gogs";
         }
 
+        /** The plugin's own symbol ({@code images/symbols/gogs-repository.svg}), shown where a source kind is picked. */
+        @Override
+        public String getIconClassName() {
+            return "symbol-gogs-repository plugin-gogs";
+        }
+
         @NonNull
         @Override
         public List<SCMSourceTrait> getTraitsDefaults() {
@@ -432,14 +446,14 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             return GogsForms.checkTokenCredentials(context, serverUrl, value);
         }
 
+        /** Not a parameter: the repository itself (a drop-down refills whenever a field it names changes). */
         @POST
         public ListBoxModel doFillRepositoryItems(
                 @AncestorInPath Item context,
                 @QueryParameter String serverUrl,
                 @QueryParameter String credentialsId,
-                @QueryParameter String repoOwner,
-                @QueryParameter String repository) {
-            return GogsForms.repositories(context, serverUrl, credentialsId, repoOwner, repository);
+                @QueryParameter String repoOwner) {
+            return GogsForms.repositories(context, serverUrl, credentialsId, repoOwner);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.scm;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.Item;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.gogs.client.model.Repository;
 import io.jenkins.plugins.gogs.trust.CollaboratorCheck;
@@ -24,6 +25,7 @@ public class GogsSCMSourceRequest extends SCMSourceRequest {
     private final GogsSCMSource source;
     private final GogsSCMSourceContext context;
     private GogsRepositoryConnection connection;
+    private Item credentialsContext;
     private Repository repository;
     private CollaboratorCheck collaborators;
     private final Map<Long, TrustDecision> decisions = new ConcurrentHashMap<>();
@@ -65,10 +67,18 @@ public class GogsSCMSourceRequest extends SCMSourceRequest {
         return context.forkPullRequestStrategies();
     }
 
+    /**
+     * Looks credentials up as {@code item} may use them instead of as the source's owner (see
+     * {@link GogsSCMSource#retrieve(String, TaskListener, Item)}); before the first use of the connection.
+     */
+    synchronized void useCredentialsOf(@CheckForNull Item item) {
+        this.credentialsContext = item;
+    }
+
     @NonNull
     synchronized GogsRepositoryConnection connection() throws IOException {
         if (connection == null) {
-            connection = source.connection();
+            connection = GogsRepositoryConnection.open(source, credentialsContext);
         }
         return connection;
     }

@@ -1,14 +1,13 @@
 package io.jenkins.plugins.gogs.webhook;
 
-import io.jenkins.plugins.gogs.config.GogsConfiguration;
-import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.events.ChangedHead;
 import io.jenkins.plugins.gogs.events.DeliveryOutcome;
 import io.jenkins.plugins.gogs.events.RejectionReason;
 import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.ScmNotice;
 import io.jenkins.plugins.gogs.events.ScmNotices;
-import io.jenkins.plugins.gogs.events.WebhookRepository;
+import io.jenkins.plugins.gogs.events.SignatureRefusals;
+import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.scm.GogsSCMCaches;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +18,9 @@ import jenkins.scm.api.SCMSourceEvent;
 
 /**
  * What happens in Jenkins after the receiver decided: an accepted event is fired as an SCM API event (pull
- * requests after {@link ScmNotices#pullRequestDelay()}, their target told to the scans' cache at once); a delivery refused for its signature marks the hook of
- * its repository stale (re-registered with the current secret at the next save) and shows in the admin monitor.
+ * requests after {@link ScmNotices#pullRequestDelay()}, their target told to the scans' cache at once); a delivery
+ * refused for its signature marks the hook of its repository stale (re-registered with the current secret at the
+ * next save) and shows in the admin monitor, when this Jenkins builds from that repository ({@link SignatureRefusals}).
  */
 final class DeliveryHandling {
 
@@ -79,29 +79,14 @@ final class DeliveryHandling {
         }
     }
 
+    /** Only a repository this Jenkins builds from is marked stale and shown: forged deliveries leave no trace. */
     private static void signatureRefused(DeliveryOutcome.Rejected rejected, String origin) {
-        WebhookRepository repository = rejected.repository();
-        Optional<GogsServer> server = GogsConfiguration.get().findServer(repository.serverUrl());
-        String owner = repository.ownerName();
-        if (server.isEmpty() || owner == null || repository.name() == null) {
-            return;
-        }
-        RepositoryKey key;
-        try {
-            key = new RepositoryKey(server.get().getServerUrl(), owner, repository.name());
-        } catch (IllegalArgumentException notAName) {
-            return;
-        }
-        HookLedgerStore.markStale(key);
-        GogsWebhookMonitor.problems()
-                .report(
-                        GogsWebhookMonitor.DELIVERIES,
-                        key.toString(),
-                        rejected.message()
-                                + ". Save a project built from this repository (or its organization folder) to register the hook"
-                                + " again with the current secret.");
-        LOGGER.log(Level.FINE, "Refused a Gogs delivery from {0} for {1}: {2}", new Object[] {
-            origin, key, rejected.message()
-        });
+        WebhookProblems problems = GogsWebhookMonitor.problems();
+        SignatureRefusals refusals = new SignatureRefusals(
+                HookLedgerStore.ledger(), problems, ManagedRepositoryCheck.inJenkins(), HookLedgerStore::save);
+        refusals.after(rejected, new ConfiguredServers(problems))
+                .ifPresent(key -> LOGGER.log(Level.FINE, "Refused a Gogs delivery from {0} for {1}: {2}", new Object[] {
+                    origin, key, rejected.message()
+                }));
     }
 }

@@ -18,9 +18,6 @@ import org.kohsuke.stapler.interceptor.RequirePOST;
 @Extension
 public class GogsWebhookMonitor extends AdministrativeMonitor {
 
-    /** The subject of problems found in deliveries rather than by an item's registration. */
-    static final String DELIVERIES = "Deliveries from Gogs";
-
     private final transient WebhookProblems problems = new WebhookProblems();
 
     /** The monitor's problem list; usable before Jenkins has loaded extensions only in tests. */

@@ -2,7 +2,6 @@ package io.jenkins.plugins.gogs.webhook;
 
 import hudson.XmlFile;
 import io.jenkins.plugins.gogs.events.HookLedger;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import java.io.File;
 import java.io.IOException;
 import java.util.logging.Level;
@@ -21,27 +20,30 @@ final class HookLedgerStore {
     private static final String FILE_NAME = "io.jenkins.plugins.gogs.webhook.HookLedger.xml";
 
     private static HookLedger ledger;
+    /** The Jenkins home the ledger was read from: another one (a test's next Jenkins in this JVM) reads its own. */
+    private static File loadedFrom;
 
     private HookLedgerStore() {}
 
     static synchronized HookLedger ledger() {
-        if (ledger == null) {
+        File home = Jenkins.get().getRootDir();
+        if (ledger == null || !home.equals(loadedFrom)) {
             ledger = load();
+            loadedFrom = home;
         }
         return ledger;
     }
 
+    /**
+     * Writes a snapshot of the ledger (timer threads change the ledger meanwhile; writing the ledger itself would
+     * walk its map while they do). Saves run one at a time, so an older snapshot never overwrites a newer one.
+     */
     static synchronized void save() {
         try {
-            file().write(ledger());
+            file().write(ledger().snapshot());
         } catch (IOException e) {
             LOGGER.log(Level.WARNING, "Could not save " + file(), e);
         }
-    }
-
-    static void markStale(RepositoryKey repository) {
-        ledger().markStale(repository);
-        save();
     }
 
     private static HookLedger load() {
@@ -59,7 +61,8 @@ final class HookLedgerStore {
         return new HookLedger();
     }
 
-    private static XmlFile file() {
+    /** Where the ledger is kept. */
+    static XmlFile file() {
         return new XmlFile(new File(Jenkins.get().getRootDir(), FILE_NAME));
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import io.jenkins.plugins.casc.ConfigurationContext;
+import io.jenkins.plugins.casc.ConfiguratorException;
 import io.jenkins.plugins.casc.ConfiguratorRegistry;
 import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
 import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
@@ -56,5 +57,27 @@ class GogsConfigurationAsCodeTest {
         String exported = toYamlString(getUnclassifiedRoot(context).get("gogs"));
 
         assertThat(exported).isEqualTo(toStringFromYamlFile(this, "configuration-as-code-expected.yaml"));
+    }
+
+    /** JCasC's generic configurator would say only "Failed to construct instance of ... GogsServer". */
+    @Test
+    @ConfiguredWithCode(
+            value = "configuration-as-code-bad-url.yaml",
+            expected = ConfiguratorException.class,
+            message = "Failed to configure 'servers': The server URL must start with http:// or https://: "
+                    + "gogs.example.com")
+    void aBadServerUrlFailsWithThePluginsSentenceAndConfiguresNothing(JenkinsConfiguredWithCodeRule j) {
+        assertThat(GogsConfiguration.get().getServers()).isEmpty();
+    }
+
+    /** ... and "Failed to set attribute 'aliasUrl'" for a bad alias. */
+    @Test
+    @ConfiguredWithCode(
+            value = "configuration-as-code-bad-alias.yaml",
+            expected = ConfiguratorException.class,
+            message = "Failed to configure 'servers': The alias URL must start with http:// or https://: "
+                    + "ftp://gogs.internal")
+    void aBadAliasUrlFailsWithThePluginsSentenceAndConfiguresNothing(JenkinsConfiguredWithCodeRule j) {
+        assertThat(GogsConfiguration.get().getServers()).isEmpty();
     }
 }

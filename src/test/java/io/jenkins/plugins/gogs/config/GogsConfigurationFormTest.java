@@ -88,6 +88,23 @@ class GogsConfigurationFormTest {
                 .isEqualTo("The server URL must start with http:// or https://: gogs.example.com");
     }
 
+    @Test
+    void aBadAliasUrlIsAFormErrorNamingTheProblem(JenkinsRule j) throws Exception {
+        GogsConfiguration.get().setServers(List.of(new GogsServer("https://gogs.example.com")));
+
+        Descriptor.FormException refused = configure(
+                j,
+                "{\"servers\": {\"serverUrl\": \"https://gogs.example.com\", \"aliasUrl\": \"gogs.internal:3000\"}}");
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.getFormField()).isEqualTo("servers");
+        assertThat(refused.getMessage())
+                .isEqualTo("The alias URL must start with http:// or https://: gogs.internal:3000");
+        assertThat(GogsConfiguration.get().getServers())
+                .extracting(GogsServer::getAliasUrl)
+                .containsExactly((String) null);
+    }
+
     /** Submits the section's JSON as the System page would; returns the form error, or null when accepted. */
     private static Descriptor.FormException configure(JenkinsRule j, String json) throws Exception {
         return j.executeOnServer(() -> {

@@ -25,8 +25,12 @@ class GogsServerFormPermissionsTest {
 
     private static final String CLOSED_PORT_URL = "http://127.0.0.1:1";
 
+    /** The one Jenkins of each test: taken once, here (a second JenkinsRule parameter would start another). */
+    private JenkinsRule j;
+
     @BeforeEach
-    void security(JenkinsRule j) throws Exception {
+    void security(JenkinsRule rule) throws Exception {
+        j = rule;
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
                 .grant(Jenkins.ADMINISTER)
@@ -46,7 +50,7 @@ class GogsServerFormPermissionsTest {
     }
 
     @Test
-    void testConnectionRefusesAUserWhoMayNotAdminister(JenkinsRule j) throws Exception {
+    void testConnectionRefusesAUserWhoMayNotAdminister() throws Exception {
         WebResponse response = FormPosts.post(
                 j, "reader", "testConnection", "serverUrl", CLOSED_PORT_URL, "credentialsId", "gogs-token");
 
@@ -54,7 +58,7 @@ class GogsServerFormPermissionsTest {
     }
 
     @Test
-    void testConnectionTellsAnAdministratorWhatFailed(JenkinsRule j) throws Exception {
+    void testConnectionTellsAnAdministratorWhatFailed() throws Exception {
         WebResponse response = FormPosts.post(
                 j, "admin", "testConnection", "serverUrl", CLOSED_PORT_URL, "credentialsId", "gogs-token");
 
@@ -63,7 +67,7 @@ class GogsServerFormPermissionsTest {
     }
 
     @Test
-    void theFormMethodsAnswerOnlyPost(JenkinsRule j) throws Exception {
+    void theFormMethodsAnswerOnlyPost() throws Exception {
         WebResponse response = FormPosts.get(
                 j, "admin", "testConnection", "serverUrl", CLOSED_PORT_URL, "credentialsId", "gogs-token");
 
@@ -71,7 +75,7 @@ class GogsServerFormPermissionsTest {
     }
 
     @Test
-    void createTokenRefusesAUserWhoMayNotAdministerAndStoresNothing(JenkinsRule j) throws Exception {
+    void createTokenRefusesAUserWhoMayNotAdministerAndStoresNothing() throws Exception {
         int before = SystemCredentialsProvider.getInstance().getCredentials().size();
 
         WebResponse response = FormPosts.post(
@@ -90,7 +94,7 @@ class GogsServerFormPermissionsTest {
     }
 
     @Test
-    void credentialListsShowOthersOnlyTheCurrentValue(JenkinsRule j) throws Exception {
+    void credentialListsShowOthersOnlyTheCurrentValue() throws Exception {
         WebResponse asReader = FormPosts.post(
                 j,
                 "reader",
@@ -108,7 +112,7 @@ class GogsServerFormPermissionsTest {
     }
 
     @Test
-    void credentialChecksSayNothingToOthers(JenkinsRule j) throws Exception {
+    void credentialChecksSayNothingToOthers() throws Exception {
         WebResponse asReader = FormPosts.post(
                 j,
                 "reader",

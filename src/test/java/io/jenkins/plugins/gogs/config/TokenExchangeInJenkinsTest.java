@@ -42,8 +42,12 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @Tag("needs-jenkins")
 class TokenExchangeInJenkinsTest {
 
+    /** The one Jenkins of each test: taken once, here (a second JenkinsRule parameter would start another). */
+    private JenkinsRule j;
+
     @BeforeEach
-    void security(JenkinsRule j) {
+    void security(JenkinsRule rule) {
+        j = rule;
         j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
                 .grant(Jenkins.ADMINISTER)
@@ -53,7 +57,7 @@ class TokenExchangeInJenkinsTest {
 
     @Test
     void createTokenStoresAWorkingGogsAccessTokenAndSelectsItButKeepsNoPassword(
-            JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs, @TempDir Path clones) throws Exception {
+            io.jenkins.plugins.gogs.fixture.GogsServer gogs, @TempDir Path clones) throws Exception {
         GogsUser alice = gogs.createUser("alice");
         GogsRepository secret = alice.createRepository("secret").privateRepo().withInitialCommit();
 
@@ -93,8 +97,8 @@ class TokenExchangeInJenkinsTest {
     }
 
     @Test
-    void aGogsAccessTokenIsNotOfferedForAnExchangeNorExchanged(
-            JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
+    void aGogsAccessTokenIsNotOfferedForAnExchangeNorExchanged(io.jenkins.plugins.gogs.fixture.GogsServer gogs)
+            throws Exception {
         GogsUser carol = gogs.createUser("carol");
         SystemCredentialsProvider.getInstance()
                 .getCredentials()
@@ -116,8 +120,8 @@ class TokenExchangeInJenkinsTest {
     }
 
     @Test
-    void aServerWithAUsernameAndPasswordMintsOneTokenAndKeepsUsingIt(
-            JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
+    void aServerWithAUsernameAndPasswordMintsOneTokenAndKeepsUsingIt(io.jenkins.plugins.gogs.fixture.GogsServer gogs)
+            throws Exception {
         GogsUser bob = gogs.createUser("bob");
         SystemCredentialsProvider.getInstance()
                 .getCredentials()
@@ -155,7 +159,7 @@ class TokenExchangeInJenkinsTest {
 
     @Test
     void aTokenKeptWithTheServerEntryByAnOlderVersionIsMovedAndNotMintedAgain(
-            JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
+            io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
         GogsUser dave = gogs.createUser("dave");
         SystemCredentialsProvider.getInstance()
                 .getCredentials()
@@ -203,7 +207,7 @@ class TokenExchangeInJenkinsTest {
 
     @Test
     void testConnectionWarnsWhenAGogsAccessTokenNamesAnotherUserAndTakesATokenPasswordAsAToken(
-            JenkinsRule j, io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
+            io.jenkins.plugins.gogs.fixture.GogsServer gogs) throws Exception {
         GogsUser erin = gogs.createUser("erin");
         SystemCredentialsProvider.getInstance()
                 .getCredentials()

@@ -73,4 +73,66 @@ class HookLedgerTest {
         field.setAccessible(true);
         assertThat(field.get(one)).isNotEqualTo(field.get(two));
     }
+
+    /**
+     * What the store writes is a snapshot taken under the ledger's lock, while registrations on timer threads go on:
+     * each snapshot is a consistent copy that later changes do not reach.
+     */
+    @Test
+    void snapshotsTakenWhileOtherThreadsRegisterAreConsistentCopies() throws Exception {
+        HookLedger ledger = new HookLedger();
+        int writers = 4;
+        int perWriter = 20_000;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            work.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < perWriter; i++) {
+                    ledger.registered(new RepositoryKey("https://git.example.com", "o" + writer, "r" + i), URL, "s");
+                }
+                return null;
+            }));
+        }
+        int last = 0;
+        start.countDown();
+        try {
+            while (work.stream().anyMatch(f -> !f.isDone())) {
+                HookLedger snapshot = ledger.snapshot();
+                int size = snapshot.size();
+                assertThat(size).isGreaterThanOrEqualTo(last);
+                last = size;
+                assertThat(snapshot.size())
+                        .as("a copy: later registrations do not reach it")
+                        .isEqualTo(size);
+            }
+            for (java.util.concurrent.Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        HookLedger all = ledger.snapshot();
+        assertThat(all.size()).isEqualTo(writers * perWriter);
+        assertThat(all.isCurrent(new RepositoryKey("https://git.example.com", "o3", "r19999"), URL, "s"))
+                .as("same salt, same fingerprints")
+                .isTrue();
+        ledger.markStale(REPO);
+        assertThat(all.knows(REPO)).isFalse();
+    }
+
+    @Test
+    void markingStaleTellsWhetherTheLedgerChanged() {
+        HookLedger ledger = new HookLedger();
+        ledger.registered(REPO, URL, "s1");
+
+        assertThat(ledger.markStale(REPO)).isTrue();
+        assertThat(ledger.markStale(REPO)).isFalse();
+        assertThat(ledger.knows(REPO)).isTrue();
+        assertThat(ledger.knows(new RepositoryKey("https://git.example.com", "acme", "other")))
+                .isFalse();
+    }
 }
