@@ -57,7 +57,15 @@ public final class RepositoryScan {
      * @throws io.jenkins.plugins.gogs.client.GogsException when Gogs cannot be asked
      */
     public Result plan(IndexingOptions options) {
-        DiscoveredHeads heads = discovery.discover(options.discoveryRequest(Map.of()));
+        return plan(options, Map.of());
+    }
+
+    /**
+     * As {@link #plan(IndexingOptions)}, for pull requests whose target Jenkins recorded (a job's head): a pull
+     * request Gogs' deliveries told nothing about keeps that target instead of the default branch.
+     */
+    public Result plan(IndexingOptions options, Map<Long, String> recordedBaseBranches) {
+        DiscoveredHeads heads = discovery.discover(options.discoveryRequest(recordedBaseBranches));
         return new Result(heads, HeadPlanner.plan(heads, options));
     }
 
