@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What Gogs said about pull requests ({@link PullRequestFacts}, from {@code pull_request} deliveries), by repository
@@ -12,6 +14,7 @@ import java.util.Optional;
  * for keeping them in a file). Bounded: beyond its size the least recently used pull request is forgotten (a scan
  * then guesses again, as without webhooks). Thread-safe.
  */
+@Restricted(NoExternalUse.class)
 public final class KnownPullRequests {
 
     public static final int DEFAULT_MAX_ENTRIES = 10_000;

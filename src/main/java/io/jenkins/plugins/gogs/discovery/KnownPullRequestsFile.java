@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Keeps {@link KnownPullRequests} in a JSON file of their own, so that what Gogs said about pull requests survives a
@@ -27,6 +29,7 @@ import java.util.logging.Logger;
  * file atomically. A file that cannot be read is logged and replaced at the next write: the facts are then learned
  * again from the next deliveries, and scans guess meanwhile.
  */
+@Restricted(NoExternalUse.class)
 public final class KnownPullRequestsFile {
 
     private static final Logger LOGGER = Logger.getLogger(KnownPullRequestsFile.class.getName());

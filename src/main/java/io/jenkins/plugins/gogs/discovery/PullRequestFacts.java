@@ -2,6 +2,8 @@ package io.jenkins.plugins.gogs.discovery;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What Gogs said about one pull request in a {@code pull_request} webhook delivery. Gogs 0.14 fixes all of it when
@@ -18,6 +20,7 @@ import java.util.Objects;
  *                       number only while the issue of that number was opened by that user (a repository deleted
  *                       and created again under the same name numbers its pull requests anew)
  */
+@Restricted(NoExternalUse.class)
 public record PullRequestFacts(
         String baseBranch,
         String headBranch,
