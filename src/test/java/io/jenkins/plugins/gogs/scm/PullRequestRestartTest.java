@@ -59,8 +59,18 @@ class PullRequestRestartTest {
     @RegisterExtension
     final JenkinsSessionExtension sessions = new JenkinsSessionExtension();
 
-    @Test
-    void anUntrustedForksPullRequestIntoAnotherBranchKeepsItsTargetAcrossARestart(GogsServer gogs) throws Throwable {
+    /** What the first Jenkins did, for the second to compare with. */
+    private static final class FirstSession {
+        long number;
+        Object caches;
+        int[] builds;
+    }
+
+    /**
+     * Gogs: an untrusted fork's pull request into {@code develop}, opened while the webhook is registered. The first
+     * Jenkins learns its target from the verified delivery and builds it with develop's Jenkinsfile.
+     */
+    private FirstSession firstSession(GogsServer gogs) throws Throwable {
         GogsUser alice = gogs.createUser("alice");
         GogsUser mallory = gogs.createUser("mallory");
         GogsRepository repo = alice.createRepository("guarded").publicRepo().withInitialCommit();
@@ -69,9 +79,7 @@ class PullRequestRestartTest {
         GogsRepository fork = mallory.fork(repo);
         fork.pushFile("patch", "Jenkinsfile", "echo 'a pipeline changed in a fork'\n");
         RepositoryKey key = new RepositoryKey(gogs.url(), alice.name(), repo.name());
-        long[] number = new long[1];
-        Object[] firstCaches = new Object[1];
-        int[] builds = new int[3];
+        FirstSession first = new FirstSession();
 
         sessions.then(j -> {
             configure(gogs, alice);
@@ -81,38 +89,43 @@ class PullRequestRestartTest {
             repo.addHook(j.getURL() + "gogs-webhook/post", SECRET, "pull_request");
 
             GogsPullRequest pull = repo.openPullRequest("develop", fork, "patch");
-            number[0] = pull.number();
+            String name = "PR-" + pull.number();
             // the verified delivery teaches the target; the event it fires a few seconds later indexes and builds
             await(() -> known(key, pull.number()).isPresent(), "the delivery of the opened pull request");
             assertThat(known(key, pull.number()).orElseThrow().baseBranch()).isEqualTo("develop");
-            await(() -> lastBuild(project, "PR-" + pull.number()) > 0, "the first build of PR-" + pull.number());
+            await(() -> lastBuild(project, name) > 0, "the first build of " + name);
             j.waitUntilNoActivity();
-            WorkflowRun first =
-                    j.waitForCompletion(project.getItem("PR-" + pull.number()).getLastBuild());
-            j.assertLogContains("the trusted pipeline of develop", first);
-            j.assertLogNotContains("a pipeline changed in a fork", first);
-            firstCaches[0] = GogsSCMCaches.get();
-            builds[0] = lastBuild(project, "master");
-            builds[1] = lastBuild(project, "develop");
-            builds[2] = lastBuild(project, "PR-" + pull.number());
+            WorkflowRun built = j.waitForCompletion(project.getItem(name).getLastBuild());
+            j.assertLogContains("the trusted pipeline of develop", built);
+            j.assertLogNotContains("a pipeline changed in a fork", built);
+            first.number = pull.number();
+            first.caches = GogsSCMCaches.get();
+            first.builds =
+                    new int[] {lastBuild(project, "master"), lastBuild(project, "develop"), lastBuild(project, name)};
         });
+        return first;
+    }
+
+    @Test
+    void anUntrustedForksPullRequestIntoAnotherBranchKeepsItsTargetAcrossARestart(GogsServer gogs) throws Throwable {
+        FirstSession first = firstSession(gogs);
 
         sessions.then(j -> {
             assertThat(GogsSCMCaches.get())
                     .as("a new Jenkins starts from what is on disk")
-                    .isNotSameAs(firstCaches[0]);
+                    .isNotSameAs(first.caches);
             assertThat(new File(j.jenkins.getRootDir(), GogsSCMCaches.FILE_NAME))
                     .exists();
             WorkflowMultiBranchProject project =
                     j.jenkins.getItemByFullName("guarded", WorkflowMultiBranchProject.class);
-            String name = "PR-" + number[0];
+            String name = "PR-" + first.number;
 
             project.scheduleBuild(new Cause.UserIdCause());
             j.waitUntilNoActivity();
             assertThat(new int[] {lastBuild(project, "master"), lastBuild(project, "develop"), lastBuild(project, name)
                     })
                     .as("a scan with nothing changed in Gogs rebuilds nothing")
-                    .containsExactly(builds);
+                    .containsExactly(first.builds);
 
             WorkflowJob job = project.getItem(name);
             SCMHead recorded = SCMHead.HeadByItem.findHead(job);
@@ -124,6 +137,35 @@ class PullRequestRestartTest {
             assertThat(tip.getHead()).isEqualTo(recorded);
 
             WorkflowRun again = j.buildAndAssertSuccess(job); // "Build Now"
+            j.assertLogContains("the trusted pipeline of develop", again);
+            j.assertLogNotContains("a pipeline changed in a fork", again);
+            j.assertLogNotContains("nondeterministic checkout", again);
+        });
+    }
+
+    /**
+     * The file lost (or the pull request forgotten as least recently used, or a Jenkins upgraded from a version that
+     * kept targets in memory only): "Build Now" still finds the job's head by number, keeps the target the job
+     * recorded, and reads the Jenkinsfile from there.
+     */
+    @Test
+    void withoutWhatDeliveriesSaidBuildNowStillUsesTheTargetTheJobRecorded(GogsServer gogs) throws Throwable {
+        FirstSession first = firstSession(gogs);
+        File file = new File(sessions.getHome(), GogsSCMCaches.FILE_NAME);
+        assertThat(file).exists();
+        assertThat(file.delete()).isTrue();
+
+        sessions.then(j -> {
+            WorkflowMultiBranchProject project =
+                    j.jenkins.getItemByFullName("guarded", WorkflowMultiBranchProject.class);
+            WorkflowJob job = project.getItem("PR-" + first.number);
+            SCMHead recorded = SCMHead.HeadByItem.findHead(job);
+            SCMRevision tip = project.getSCMSources().get(0).fetch(recorded, j.createTaskListener());
+            assertThat(tip).as("retrieve finds the head the job recorded").isNotNull();
+            assertThat(((PullRequestSCMHead) tip.getHead()).getTarget().getName())
+                    .isEqualTo("develop");
+
+            WorkflowRun again = j.buildAndAssertSuccess(job); // "Build Now", before any scan
             j.assertLogContains("the trusted pipeline of develop", again);
             j.assertLogNotContains("a pipeline changed in a fork", again);
             j.assertLogNotContains("nondeterministic checkout", again);
