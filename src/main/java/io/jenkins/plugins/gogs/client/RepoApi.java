@@ -11,6 +11,7 @@ import io.jenkins.plugins.gogs.client.model.Repository;
 import io.jenkins.plugins.gogs.client.model.Tag;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -20,7 +21,9 @@ import java.util.function.Supplier;
  *
  * <p>Lookups of something inside the repository (a branch, a ref, a commit, a file) return {@link Optional#empty()}
  * when the repository is there but the thing is not; when the repository itself is missing or not visible they throw
- * {@link NotFoundOrNoAccessException}. Telling the two apart costs one extra request, only after a 404.
+ * {@link NotFoundOrNoAccessException}. Telling the two apart costs one extra request, only after a 404; a view
+ * {@link #sharing(RepositoryCheck) sharing a check} makes that request at most once, and not at all once the
+ * repository answered.
  */
 public final class RepoApi {
 
@@ -30,16 +33,32 @@ public final class RepoApi {
     private final ApiCaller caller;
     private final Paginator paginator;
     private final RepoCoordinates repo;
+    private final RepositoryCheck check; // null: every 404 inside the repository asks for the repository again
 
     RepoApi(ApiCaller caller, Paginator paginator, RepoCoordinates repo) {
+        this(caller, paginator, repo, null);
+    }
+
+    private RepoApi(ApiCaller caller, Paginator paginator, RepoCoordinates repo, RepositoryCheck check) {
         this.caller = caller;
         this.paginator = paginator;
         this.repo = repo;
+        this.check = check;
+    }
+
+    /**
+     * This repository, with lookups that share {@code check}: after a 404 inside the repository, the repository itself
+     * is asked for only if no answer of it was seen yet through the check (e.g. its ref listing in the same scan).
+     */
+    public RepoApi sharing(RepositoryCheck check) {
+        return new RepoApi(caller, paginator, repo, Objects.requireNonNull(check, "check"));
     }
 
     /** The repository, with the caller's real permissions. */
     public Repository get() {
-        return caller.call(ApiRequest.get(repo.path()), Repository.class);
+        Repository repository = caller.call(ApiRequest.get(repo.path()), Repository.class);
+        seen();
+        return repository;
     }
 
     /**
@@ -81,6 +100,7 @@ public final class RepoApi {
                     "not a git ref advertisement (" + (type.isEmpty() ? "no content type" : type)
                             + "); is the server URL the one Gogs is served at?");
         }
+        seen();
         return result.body();
     }
 
@@ -227,11 +247,24 @@ public final class RepoApi {
      * is rethrown if the repository is missing or invisible too.
      */
     private <T> Optional<T> inRepo(Supplier<T> lookup) {
+        T found;
         try {
-            return Optional.of(lookup.get());
+            found = lookup.get();
         } catch (NotFoundOrNoAccessException missing) {
-            get();
+            if (check == null) {
+                get();
+            } else {
+                check.ensure(this::get);
+            }
             return Optional.empty();
+        }
+        seen();
+        return Optional.of(found);
+    }
+
+    private void seen() {
+        if (check != null) {
+            check.seenNow();
         }
     }
 

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.gogs.discovery;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -27,16 +29,26 @@ final class BoundedCache<K, V> {
         return entries.get(key);
     }
 
-    synchronized void put(K key, V value) {
-        entries.put(key, value);
+    /** Puts the value; returns the one it replaced, or null. */
+    synchronized V put(K key, V value) {
+        return entries.put(key, value);
     }
 
-    synchronized void remove(K key) {
-        entries.remove(key);
+    /** Removes the entry; returns its value, or null when there was none. */
+    synchronized V remove(K key) {
+        return entries.remove(key);
     }
 
-    synchronized void removeKeys(Predicate<? super K> which) {
-        entries.keySet().removeIf(which);
+    /** Removes the entries whose keys match; true when there were any. */
+    synchronized boolean removeKeys(Predicate<? super K> which) {
+        return entries.keySet().removeIf(which);
+    }
+
+    /** A copy of the entries, least recently used first. */
+    synchronized List<Map.Entry<K, V>> snapshot() {
+        List<Map.Entry<K, V>> copy = new ArrayList<>(entries.size());
+        entries.forEach((k, v) -> copy.add(Map.entry(k, v)));
+        return copy;
     }
 
     synchronized int size() {

@@ -8,10 +8,11 @@ import java.util.Objects;
  * @param headSha           the commit at {@code refs/pull/<number>/head} in the base repository
  * @param title             its title when it was read
  * @param author            the login of the user who opened it
- * @param baseBranch        the branch it targets: the one the caller knew ({@link DiscoveryRequest#baseBranches()},
- *                          else {@link DiscoveryCache#rememberBaseBranch}: both come from webhook payloads), else
+ * @param baseBranch        the branch it targets: the one a verified delivery named ({@link KnownPullRequests}),
+ *                          else the one the caller recorded ({@link DiscoveryRequest#recordedBaseBranches()}), else
  *                          the repository's default branch (Gogs' API does not tell a pull request's base)
  * @param baseBranchGuessed true when {@code baseBranch} is the default branch taken for lack of knowledge
+ * @param head              where the head commit comes from: as a delivery said, else as refs suggest
  */
 public record DiscoveredPullRequest(
         long number,

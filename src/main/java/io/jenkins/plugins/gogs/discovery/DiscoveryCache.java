@@ -20,8 +20,9 @@ import java.util.Optional;
  *       never remembered: it is asked every scan, since a pull request can be closed or merged without its head
  *       moving.</li>
  *   <li>Where a fork pull request's head commit lives (fork, branch), by number and head SHA.</li>
- *   <li>Base branches of pull requests the webhook layer learned from {@code pull_request} payloads
- *       ({@link #rememberBaseBranch}); Gogs' API cannot tell them.</li>
+ *   <li>What {@code pull_request} deliveries said about pull requests (target, head branch, origin):
+ *       {@link #knownPullRequests()}, a store the caller may keep in a file ({@link KnownPullRequestsFile}); Gogs'
+ *       API cannot tell any of it.</li>
  * </ul>
  */
 public final class DiscoveryCache {
@@ -41,12 +42,18 @@ public final class DiscoveryCache {
     private final BoundedCache<CommitKey, Instant> commitTimes;
     private final BoundedCache<PullKey, ClosedState> closed;
     private final BoundedCache<HeadKey, PullRequestHead> forkHeads;
-    private final BoundedCache<PullKey, String> baseBranches;
+    private final KnownPullRequests knownPullRequests;
     private final Duration closedRecheckInterval;
     private final Clock clock;
 
+    /** A cache whose pull request facts live in memory only. */
     public DiscoveryCache() {
-        this(DEFAULT_MAX_ENTRIES, DEFAULT_CLOSED_RECHECK_INTERVAL, Clock.systemUTC());
+        this(new KnownPullRequests());
+    }
+
+    /** A cache that takes pull request facts from {@code knownPullRequests} (e.g. kept in a file). */
+    public DiscoveryCache(KnownPullRequests knownPullRequests) {
+        this(DEFAULT_MAX_ENTRIES, DEFAULT_CLOSED_RECHECK_INTERVAL, Clock.systemUTC(), knownPullRequests);
     }
 
     /**
@@ -54,36 +61,37 @@ public final class DiscoveryCache {
      * @param closedRecheckInterval how long a closed, unmerged pull request is taken as still closed
      */
     public DiscoveryCache(int maxEntries, Duration closedRecheckInterval, Clock clock) {
+        this(maxEntries, closedRecheckInterval, clock, new KnownPullRequests(maxEntries));
+    }
+
+    public DiscoveryCache(
+            int maxEntries, Duration closedRecheckInterval, Clock clock, KnownPullRequests knownPullRequests) {
         if (closedRecheckInterval == null || closedRecheckInterval.isNegative()) {
             throw new IllegalArgumentException("The recheck interval of closed pull requests must not be negative");
         }
         this.commitTimes = new BoundedCache<>(maxEntries);
         this.closed = new BoundedCache<>(maxEntries);
         this.forkHeads = new BoundedCache<>(maxEntries);
-        this.baseBranches = new BoundedCache<>(maxEntries);
+        this.knownPullRequests = Objects.requireNonNull(knownPullRequests, "knownPullRequests");
         this.closedRecheckInterval = closedRecheckInterval;
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Makes the next scan ask for this pull request's state and head again (e.g. after a webhook said it changed). */
-    public void forgetPullRequest(RepositoryKey repository, long number) {
-        closed.remove(new PullKey(repository, number));
-        forkHeads.removeKeys(k -> k.repository().equals(repository) && k.number() == number);
+    /**
+     * What {@code pull_request} deliveries said about pull requests; the webhook layer
+     * {@link KnownPullRequests#learn teaches} it, discoveries read it.
+     */
+    public KnownPullRequests knownPullRequests() {
+        return knownPullRequests;
     }
 
     /**
-     * Records the branch a pull request targets, as a {@code pull_request} webhook payload tells it
-     * ({@code pull_request.base_branch}); later discoveries use it instead of the default branch.
+     * Makes the next scan ask for this pull request's state and fork head again (e.g. after a webhook said it changed);
+     * what deliveries said about it stays known.
      */
-    public void rememberBaseBranch(RepositoryKey repository, long number, String baseBranch) {
-        if (baseBranch == null || baseBranch.isBlank()) {
-            throw new IllegalArgumentException("A base branch name is empty");
-        }
-        baseBranches.put(new PullKey(repository, number), baseBranch);
-    }
-
-    Optional<String> baseBranch(RepositoryKey repository, long number) {
-        return Optional.ofNullable(baseBranches.get(new PullKey(repository, number)));
+    public void forgetPullRequest(RepositoryKey repository, long number) {
+        closed.remove(new PullKey(repository, number));
+        forkHeads.removeKeys(k -> k.repository().equals(repository) && k.number() == number);
     }
 
     /** Forgets everything about a repository (deleted, renamed, or its history rewritten). */
@@ -91,7 +99,7 @@ public final class DiscoveryCache {
         commitTimes.removeKeys(k -> k.repository().equals(repository));
         closed.removeKeys(k -> k.repository().equals(repository));
         forkHeads.removeKeys(k -> k.repository().equals(repository));
-        baseBranches.removeKeys(k -> k.repository().equals(repository));
+        knownPullRequests.forgetRepository(repository);
     }
 
     Optional<Instant> commitTime(RepositoryKey repository, String sha) {

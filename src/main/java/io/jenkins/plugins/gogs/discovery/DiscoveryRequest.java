@@ -6,19 +6,20 @@ import java.util.Map;
 /**
  * What a {@link HeadDiscovery} should find. Nothing is requested from Gogs for a kind that is not wanted.
  *
- * @param baseBranches pull request number to the branch it targets, as the caller learned it (the webhook layer
- *                     reads it from {@code pull_request} payloads); Gogs' API cannot tell it, so pull requests not in
- *                     here (nor remembered by {@link DiscoveryCache#rememberBaseBranch}) get the default branch
+ * @param recordedBaseBranches pull request number to the branch the caller recorded it to target (a job's head, as
+ *                             Jenkins keeps it); used for a pull request Gogs' deliveries told nothing about
+ *                             ({@link KnownPullRequests}), before the default branch is guessed. Gogs' API cannot
+ *                             tell a pull request's target.
  */
 public record DiscoveryRequest(
         boolean branches,
         boolean tags,
         boolean originPullRequests,
         boolean forkPullRequests,
-        Map<Long, String> baseBranches) {
+        Map<Long, String> recordedBaseBranches) {
 
     public DiscoveryRequest {
-        baseBranches = Map.copyOf(baseBranches);
+        recordedBaseBranches = Map.copyOf(recordedBaseBranches);
     }
 
     /** Branches, tags and pull requests from the repository and its forks. */
@@ -32,25 +33,25 @@ public record DiscoveryRequest(
     }
 
     public DiscoveryRequest withBranches(boolean wanted) {
-        return new DiscoveryRequest(wanted, tags, originPullRequests, forkPullRequests, baseBranches);
+        return new DiscoveryRequest(wanted, tags, originPullRequests, forkPullRequests, recordedBaseBranches);
     }
 
     public DiscoveryRequest withTags(boolean wanted) {
-        return new DiscoveryRequest(branches, wanted, originPullRequests, forkPullRequests, baseBranches);
+        return new DiscoveryRequest(branches, wanted, originPullRequests, forkPullRequests, recordedBaseBranches);
     }
 
     public DiscoveryRequest withOriginPullRequests(boolean wanted) {
-        return new DiscoveryRequest(branches, tags, wanted, forkPullRequests, baseBranches);
+        return new DiscoveryRequest(branches, tags, wanted, forkPullRequests, recordedBaseBranches);
     }
 
     public DiscoveryRequest withForkPullRequests(boolean wanted) {
-        return new DiscoveryRequest(branches, tags, originPullRequests, wanted, baseBranches);
+        return new DiscoveryRequest(branches, tags, originPullRequests, wanted, recordedBaseBranches);
     }
 
-    /** Adds known base branches (pull request number to branch name); later values win. */
-    public DiscoveryRequest withBaseBranches(Map<Long, String> known) {
-        Map<Long, String> merged = new HashMap<>(baseBranches);
-        merged.putAll(known);
+    /** Adds recorded base branches (pull request number to branch name); later values win. */
+    public DiscoveryRequest withRecordedBaseBranches(Map<Long, String> recorded) {
+        Map<Long, String> merged = new HashMap<>(recordedBaseBranches);
+        merged.putAll(recorded);
         return new DiscoveryRequest(branches, tags, originPullRequests, forkPullRequests, merged);
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.gogs.discovery;
 
 import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.RepositoryCheck;
 
 /**
  * Tells what a path is at a commit, e.g. whether a {@code Jenkinsfile} exists, without a clone. Implementations ask
@@ -21,5 +22,14 @@ public interface FileProbe {
      */
     static FileProbe of(GogsClient client, String owner, String repository) {
         return new ContentsFileProbe(client.repo(owner, repository));
+    }
+
+    /**
+     * As {@link #of(GogsClient, String, String)}, sharing {@code check} with the other requests of the same scan: a
+     * probe that answers 404 asks for the repository itself only if nothing of the scan saw it yet (its ref listing
+     * did, in a scan that discovers heads first), so at most once per scan.
+     */
+    static FileProbe of(GogsClient client, String owner, String repository, RepositoryCheck check) {
+        return new ContentsFileProbe(client.repo(owner, repository).sharing(check));
     }
 }

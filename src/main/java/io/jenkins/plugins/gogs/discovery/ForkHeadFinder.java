@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds the fork branches that pull request heads come from, since Gogs' API cannot tell: lists the base
- * repository's forks (one request), then the branches of one fork after another (one request each), the pull request
- * authors' own forks first, until every head is found. A fork the credential cannot read is passed over.
+ * Finds the fork branches that pull request heads come from when no delivery told them (Gogs' API cannot tell): lists
+ * the base repository's forks (one request), then the branches of one fork after another (one request each), the
+ * pull request authors' own forks first, until every head is found. A fork the credential cannot read is passed over.
+ * When several branches of the fork hold the head commit, the fork is known but not the branch.
  */
 final class ForkHeadFinder {
 
@@ -38,7 +39,7 @@ final class ForkHeadFinder {
             return found;
         }
         List<Repository> forks = client.repo(owner, repository).forks();
-        Map<Long, Map<String, String>> tipsByFork = new HashMap<>(); // each fork's branches are read once at most
+        Map<Long, Map<String, List<String>>> tipsByFork = new HashMap<>(); // each fork's branches are read once at most
         for (Wanted w : wanted) {
             String author = w.author().toLowerCase(Locale.ROOT);
             // The author's own fork first: two forks may hold the same commit.
@@ -46,10 +47,12 @@ final class ForkHeadFinder {
             order.sort(Comparator.comparing(f -> !ownerOf(f).equals(author)));
             PullRequestHead head = PullRequestHead.unknownFork();
             for (Repository fork : order) {
-                String branch = tipsByFork
+                List<String> branches = tipsByFork
                         .computeIfAbsent(fork.id(), id -> branchTips(fork))
                         .get(w.headSha());
-                if (branch != null) {
+                if (branches != null) {
+                    // several branches of the fork at the head commit: which one is the pull request's is not known
+                    String branch = branches.size() == 1 ? branches.get(0) : null;
                     head = PullRequestHead.fork(fork.owner().username(), fork.name(), branch);
                     break;
                 }
@@ -65,18 +68,17 @@ final class ForkHeadFinder {
                 : fork.owner().username().toLowerCase(Locale.ROOT);
     }
 
-    /** Head commit to branch name (the first branch in name order when several share a commit). */
-    private Map<String, String> branchTips(Repository fork) {
+    /** Head commit to the names of the branches at it. */
+    private Map<String, List<String>> branchTips(Repository fork) {
         List<Branch> branches;
         try {
             branches = client.repo(fork.owner().username(), fork.name()).branches();
         } catch (NotFoundOrNoAccessException invisible) {
             return Map.of(); // a private fork: Gogs lists it, but its branches are not for this credential
         }
-        Map<String, String> tips = new HashMap<>();
-        branches.stream()
-                .sorted(Comparator.comparing(Branch::name))
-                .forEach(b -> tips.putIfAbsent(b.commit().id(), b.name()));
+        Map<String, List<String>> tips = new HashMap<>();
+        branches.forEach(b ->
+                tips.computeIfAbsent(b.commit().id(), sha -> new ArrayList<>()).add(b.name()));
         return tips;
     }
 }

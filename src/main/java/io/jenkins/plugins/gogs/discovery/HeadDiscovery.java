@@ -1,6 +1,8 @@
 package io.jenkins.plugins.gogs.discovery;
 
 import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.RepoApi;
+import io.jenkins.plugins.gogs.client.RepositoryCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,13 +31,26 @@ public final class HeadDiscovery {
     private final String repository;
     private final RepositoryKey key;
     private final DiscoveryCache cache;
+    private final RepoApi repo;
 
     public HeadDiscovery(GogsClient client, String owner, String repository, DiscoveryCache cache) {
+        this(client, owner, repository, cache, null);
+    }
+
+    /**
+     * A discovery whose requests to the repository share {@code check} with the rest of a scan (e.g. its
+     * {@link FileProbe#of(GogsClient, String, String, RepositoryCheck) probes}): the ref listing tells them that the
+     * repository is there.
+     */
+    public HeadDiscovery(
+            GogsClient client, String owner, String repository, DiscoveryCache cache, RepositoryCheck check) {
         this.client = Objects.requireNonNull(client, "client");
         this.owner = owner;
         this.repository = repository;
         this.key = new RepositoryKey(client.serverUrl(), owner, repository);
         this.cache = Objects.requireNonNull(cache, "cache");
+        RepoApi api = client.repo(owner, repository);
+        this.repo = check == null ? api : api.sharing(check);
     }
 
     /** The key under which this repository's discoveries and probes are remembered. */
@@ -53,7 +68,7 @@ public final class HeadDiscovery {
         if (!request.wantsAnything()) {
             return DiscoveredHeads.none();
         }
-        RefAdvertisement refs = RefAdvertisement.fetch(client, owner, repository);
+        RefAdvertisement refs = RefAdvertisement.fetch(repo, owner, repository);
         if (refs.isEmpty()) {
             return DiscoveredHeads.none();
         }
@@ -64,8 +79,7 @@ public final class HeadDiscovery {
             refs.branches().forEach((name, sha) -> branches.add(new DiscoveredBranch(name, sha)));
         }
         List<DiscoveredTag> tags = request.tags()
-                ? new TagTimes(client.repo(owner, repository), key, cache)
-                        .resolve(refs.tags().values(), warnings)
+                ? new TagTimes(repo, key, cache).resolve(refs.tags().values(), warnings)
                 : List.of();
         List<DiscoveredPullRequest> pulls = request.wantsPullRequests()
                 ? new PullRequestDiscovery(client, owner, repository, key, cache)
@@ -85,7 +99,7 @@ public final class HeadDiscovery {
         @Override
         public String get() {
             if (name == null) {
-                name = client.repo(owner, repository).get().defaultBranch();
+                name = repo.get().defaultBranch();
             }
             return name;
         }

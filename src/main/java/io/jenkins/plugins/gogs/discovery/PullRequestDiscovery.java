@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Open pull requests from the {@code refs/pull/<n>/head} refs: classifies each head (a branch tip of the base
- * repository makes an origin pull request, for free), asks the state of the wanted ones through the issue API (one
- * request each, except those remembered closed or merged), and looks for the heads of open fork pull requests in the
- * forks (see {@link ForkHeadFinder}; remembered by head SHA).
+ * Open pull requests from the {@code refs/pull/<n>/head} refs. What Gogs said about a pull request in its deliveries
+ * ({@link KnownPullRequests}: target, head branch, origin) is taken as it is; for the others, the target is the one
+ * the caller recorded or else the default branch, and the head is classified from refs (a branch tip of the base
+ * repository makes an origin pull request, for free; else the forks are searched, see {@link ForkHeadFinder},
+ * remembered by head SHA). The state of each wanted one is asked through the issue API (one request each, except
+ * those remembered closed or merged).
  */
 final class PullRequestDiscovery {
 
@@ -32,9 +34,21 @@ final class PullRequestDiscovery {
         this.cache = cache;
     }
 
-    /** An open pull request before its head is known, when it is not a branch of the base repository. */
-    private record Open(
-            long number, String headSha, Issue issue, String baseBranch, boolean guessed, PullRequestHead originHead) {}
+    /**
+     * Who a pull request is, as far as known before its issue is read.
+     *
+     * @param head null when the head commit is no branch tip of the base repository and nothing named its origin:
+     *             the forks are searched
+     * @param note for the scan log, or null
+     */
+    private record Identity(String baseBranch, boolean guessed, PullRequestHead head, String note) {
+        boolean fromFork() {
+            return head == null || head.isFork();
+        }
+    }
+
+    /** An open pull request before its fork head is known. */
+    private record Open(long number, String headSha, Issue issue, Identity identity) {}
 
     List<DiscoveredPullRequest> discover(
             RefAdvertisement refs, DiscoveryRequest request, Supplier<String> defaultBranch, List<String> warnings) {
@@ -42,13 +56,10 @@ final class PullRequestDiscovery {
         for (Map.Entry<Long, String> pull : refs.pullRequestHeads().entrySet()) {
             long number = pull.getKey();
             String sha = pull.getValue();
-            String known = request.baseBranches().containsKey(number)
-                    ? request.baseBranches().get(number)
-                    : cache.baseBranch(key, number).orElse(null);
-            String base = known != null ? known : defaultBranch.get();
-            Optional<String> originBranch = originBranch(refs.branches(), sha, base);
-            boolean wanted = originBranch.isPresent() ? request.originPullRequests() : request.forkPullRequests();
-            if (!wanted || cache.knownClosed(key, number, sha)) {
+            Optional<PullRequestFacts> facts = cache.knownPullRequests().facts(key, number);
+            Identity identity =
+                    facts.map(this::told).orElseGet(() -> guessed(number, sha, refs, request, defaultBranch));
+            if (!wanted(identity, request) || cache.knownClosed(key, number, sha)) {
                 continue;
             }
             Optional<Issue> issue;
@@ -62,41 +73,78 @@ final class PullRequestDiscovery {
             if (issue.isEmpty()) {
                 continue;
             }
-            open.add(new Open(
-                    number,
-                    sha,
-                    issue.get(),
-                    base,
-                    known == null,
-                    originBranch
-                            .map(b -> PullRequestHead.origin(owner, repository, b))
-                            .orElse(null)));
+            if (facts.isPresent() && !facts.get().openedBy(login(issue.get()))) {
+                // told about another pull request of that number (the repository was created again): not this one
+                cache.knownPullRequests().forget(key, number);
+                identity = guessed(number, sha, refs, request, defaultBranch);
+                if (!wanted(identity, request)) {
+                    continue;
+                }
+            }
+            if (identity.note() != null) {
+                warnings.add(identity.note());
+            }
+            open.add(new Open(number, sha, issue.get(), identity));
         }
         Map<Long, PullRequestHead> forkHeads = forkHeads(open);
         List<DiscoveredPullRequest> result = new ArrayList<>(open.size());
         for (Open o : open) {
-            PullRequestHead head = o.originHead() != null ? o.originHead() : forkHeads.get(o.number());
+            Identity identity = o.identity();
+            PullRequestHead head = identity.head() != null ? identity.head() : forkHeads.get(o.number());
             result.add(new DiscoveredPullRequest(
-                    o.number(), o.headSha(), o.issue().title(), login(o.issue()), o.baseBranch(), o.guessed(), head));
+                    o.number(),
+                    o.headSha(),
+                    o.issue().title(),
+                    login(o.issue()),
+                    identity.baseBranch(),
+                    identity.guessed(),
+                    head));
         }
         return result;
     }
 
+    private static boolean wanted(Identity identity, DiscoveryRequest request) {
+        return identity.fromFork() ? request.forkPullRequests() : request.originPullRequests();
+    }
+
+    /** What Gogs said: its target, its head branch and where that is. */
+    private Identity told(PullRequestFacts facts) {
+        return new Identity(facts.baseBranch(), false, facts.head(owner, repository), null);
+    }
+
     /**
-     * A branch of the base repository at the head commit, other than the base branch where there is a choice.
-     * A fork whose head commit is also a base repository branch tip counts as origin: its content is the same.
+     * Without facts: the target Jenkins recorded, else the default branch; the head from the branch tips of the base
+     * repository (a branch other than the target that holds the head commit). When several do, the pull request
+     * still comes from the base repository (its content is that of a branch there), but which branch is not known:
+     * none is named rather than one picked at random.
      */
-    private static Optional<String> originBranch(Map<String, String> branches, String sha, String base) {
-        String baseMatch = null;
-        for (Map.Entry<String, String> branch : branches.entrySet()) {
+    private Identity guessed(
+            long number, String sha, RefAdvertisement refs, DiscoveryRequest request, Supplier<String> defaultBranch) {
+        String recorded = request.recordedBaseBranches().get(number);
+        String base = recorded != null ? recorded : defaultBranch.get();
+        List<String> candidates = new ArrayList<>();
+        boolean baseHoldsIt = false;
+        for (Map.Entry<String, String> branch : refs.branches().entrySet()) {
             if (branch.getValue().equals(sha)) {
-                if (!branch.getKey().equals(base)) {
-                    return Optional.of(branch.getKey());
+                if (branch.getKey().equals(base)) {
+                    baseHoldsIt = true; // a pull request does not come from its own target
+                } else {
+                    candidates.add(branch.getKey());
                 }
-                baseMatch = branch.getKey();
             }
         }
-        return Optional.ofNullable(baseMatch);
+        if (candidates.size() == 1) {
+            return new Identity(
+                    base, recorded == null, PullRequestHead.origin(owner, repository, candidates.get(0)), null);
+        }
+        if (candidates.isEmpty() && !baseHoldsIt) {
+            return new Identity(base, recorded == null, null, null);
+        }
+        String note = candidates.isEmpty()
+                ? null
+                : Messages.PullRequestDiscovery_SeveralHeadBranches(
+                        String.valueOf(number), String.join(", ", candidates), "refs/pull/" + number + "/head");
+        return new Identity(base, recorded == null, PullRequestHead.origin(owner, repository, null), note);
     }
 
     /**
@@ -123,7 +171,7 @@ final class PullRequestDiscovery {
         Map<Long, PullRequestHead> heads = new LinkedHashMap<>();
         List<ForkHeadFinder.Wanted> unknown = new ArrayList<>();
         for (Open o : open) {
-            if (o.originHead() == null) {
+            if (o.identity().head() == null) {
                 Optional<PullRequestHead> remembered = cache.forkHead(key, o.number(), o.headSha());
                 if (remembered.isPresent()) {
                     heads.put(o.number(), remembered.get());

@@ -3,15 +3,17 @@ package io.jenkins.plugins.gogs.discovery;
 import java.util.Objects;
 
 /**
- * Where a pull request's head commit comes from. Gogs has no pull request API, so this is learned from git refs:
- * a head commit that is the tip of a branch of the base repository makes an {@link Kind#ORIGIN} pull request from
- * that branch; one that is the tip of a branch of one of its forks a {@link Kind#FORK} pull request; anything else
- * (the head branch moved on or was deleted, a private fork) an {@link Kind#UNKNOWN_FORK}, to be treated as an
- * untrusted fork.
+ * Where a pull request's head commit comes from. Gogs has no pull request API: this is what its {@code pull_request}
+ * deliveries said ({@link PullRequestFacts}), or else what git refs suggest: a head commit that is the tip of a branch
+ * of the base repository makes an {@link Kind#ORIGIN} pull request; one that is the tip of a branch of one of its
+ * forks a {@link Kind#FORK} pull request; anything else (the head branch moved on or was deleted, a private fork) an
+ * {@link Kind#UNKNOWN_FORK}, to be treated as an untrusted fork.
  *
  * @param owner      the head repository's owner; null for {@link Kind#UNKNOWN_FORK}
  * @param repository the head repository's name; null for {@link Kind#UNKNOWN_FORK}
- * @param branch     the head branch; null for {@link Kind#UNKNOWN_FORK}
+ * @param branch     the head branch when it is known: Gogs named it, or exactly one branch holds the head commit;
+ *                   null when nothing named it and several branches (or none) hold the head commit, since picking
+ *                   one of them would present a guess as the pull request's branch
  */
 public record PullRequestHead(Kind kind, String owner, String repository, String branch) {
 
@@ -29,7 +31,6 @@ public record PullRequestHead(Kind kind, String owner, String repository, String
         if (kind != Kind.UNKNOWN_FORK) {
             Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(repository, "repository");
-            Objects.requireNonNull(branch, "branch");
         }
     }
 
@@ -42,7 +43,12 @@ public record PullRequestHead(Kind kind, String owner, String repository, String
     }
 
     public static PullRequestHead unknownFork() {
-        return new PullRequestHead(Kind.UNKNOWN_FORK, null, null, null);
+        return unknownFork(null);
+    }
+
+    /** An untrusted fork whose branch Gogs named, but not its repository (it was deleted). */
+    public static PullRequestHead unknownFork(String branch) {
+        return new PullRequestHead(Kind.UNKNOWN_FORK, null, null, branch);
     }
 
     /** Whether the head is outside the base repository (a fork, known or not). */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.gogs.discovery;
 
 import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.RepoApi;
 import io.jenkins.plugins.gogs.client.UnexpectedResponseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,7 +73,12 @@ public record RefAdvertisement(
      *                                                      accept is an {@link UnexpectedResponseException}
      */
     public static RefAdvertisement fetch(GogsClient client, String owner, String repository) {
-        byte[] body = client.repo(owner, repository).uploadPackAdvertisement();
+        return fetch(client.repo(owner, repository), owner, repository);
+    }
+
+    /** As {@link #fetch(GogsClient, String, String)}, through this view of the repository (e.g. one sharing a check). */
+    static RefAdvertisement fetch(RepoApi repo, String owner, String repository) {
+        byte[] body = repo.uploadPackAdvertisement();
         try {
             return parse(body);
         } catch (IllegalArgumentException e) {

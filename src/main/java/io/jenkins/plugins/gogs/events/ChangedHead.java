@@ -1,6 +1,8 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.discovery.PullRequestFacts;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The branch, tag or pull request an event is about, with what the payload tells of it. The SCM adapter turns it
@@ -31,8 +33,9 @@ public sealed interface ChangedHead {
 
     /**
      * A pull request, {@code number} in the base repository, into {@code targetBranch}, from {@code sourceBranch} of
-     * {@code sourceOwner/sourceRepository}. The source repository is null when it was deleted; {@code fromFork}
-     * is then true, since a pull request from the base repository itself cannot lose its head repository.
+     * {@code sourceOwner/sourceRepository}, opened by {@code author}. The source repository is null when it was
+     * deleted; {@code fromFork} is then true, since a pull request from the base repository itself cannot lose its
+     * head repository. The author is null only when the payload lacks it.
      */
     record PullRequest(
             long number,
@@ -40,11 +43,28 @@ public sealed interface ChangedHead {
             String sourceBranch,
             String sourceOwner,
             String sourceRepository,
-            boolean fromFork)
+            boolean fromFork,
+            String author)
             implements ChangedHead {
         public PullRequest {
             Objects.requireNonNull(targetBranch, "targetBranch");
             Objects.requireNonNull(sourceBranch, "sourceBranch");
+        }
+
+        /**
+         * What this tells about the pull request for good (Gogs fixes target, head and author when it is opened), for
+         * scans to use instead of guessing; empty when the payload lacks something of it.
+         */
+        public Optional<PullRequestFacts> facts() {
+            if (author == null
+                    || author.isBlank()
+                    || targetBranch.isBlank()
+                    || sourceBranch.isBlank()
+                    || (!fromFork && (sourceOwner == null || sourceRepository == null))) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new PullRequestFacts(targetBranch, sourceBranch, sourceOwner, sourceRepository, fromFork, author));
         }
     }
 }

@@ -190,7 +190,8 @@ public final class ScmNotices {
                 pr.headBranch(),
                 head == null ? null : head.ownerName(),
                 head == null ? null : head.name(),
-                pr.isFromFork());
+                pr.isFromFork(),
+                pr.user() == null ? null : pr.user().username());
         return Optional.of(new HeadNotice(
                 event.scmChange(),
                 repository,

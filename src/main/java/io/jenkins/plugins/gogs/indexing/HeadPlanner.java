@@ -70,7 +70,7 @@ public final class HeadPlanner {
     private static Set<String> originPullRequestBranches(List<DiscoveredPullRequest> pulls) {
         Set<String> branches = new HashSet<>();
         for (DiscoveredPullRequest pull : pulls) {
-            if (pull.head().kind() == PullRequestHead.Kind.ORIGIN) {
+            if (pull.head().kind() == PullRequestHead.Kind.ORIGIN && pull.head().branch() != null) {
                 branches.add(pull.head().branch());
             }
         }

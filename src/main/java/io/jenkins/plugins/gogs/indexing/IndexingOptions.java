@@ -49,9 +49,10 @@ public record IndexingOptions(
      * come from there; the listing is the same single request), and origin pull requests whenever branches are to
      * be told apart by being one.
      *
-     * @param knownBaseBranches pull request number to target branch, as webhooks told it
+     * @param recordedBaseBranches pull request number to the target branch Jenkins recorded for it (see
+     *                             {@link DiscoveryRequest#recordedBaseBranches()})
      */
-    public DiscoveryRequest discoveryRequest(Map<Long, String> knownBaseBranches) {
+    public DiscoveryRequest discoveryRequest(Map<Long, String> recordedBaseBranches) {
         boolean pullRequests = !originStrategies.isEmpty() || !forkStrategies.isEmpty();
         boolean branchesDependOnPullRequests = branchesAlsoPullRequests != branchesNotPullRequests;
         return DiscoveryRequest.nothing()
@@ -59,6 +60,6 @@ public record IndexingOptions(
                 .withTags(tags)
                 .withOriginPullRequests(!originStrategies.isEmpty() || branchesDependOnPullRequests)
                 .withForkPullRequests(!forkStrategies.isEmpty())
-                .withBaseBranches(knownBaseBranches);
+                .withRecordedBaseBranches(recordedBaseBranches);
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.gogs.indexing;
 
 import io.jenkins.plugins.gogs.client.GogsClient;
+import io.jenkins.plugins.gogs.client.RepositoryCheck;
 import io.jenkins.plugins.gogs.discovery.DiscoveredHeads;
 import io.jenkins.plugins.gogs.discovery.DiscoveryCache;
 import io.jenkins.plugins.gogs.discovery.FileProbe;
@@ -18,7 +19,9 @@ import java.util.Objects;
  * shared probe cache. The SCM adapter offers the planned heads to Jenkins; everything it asks Gogs goes through
  * here, so the requests of a scan can be counted against a real Gogs.
  *
- * <p>Building one costs no request. One instance serves one scan: its probe plan and file readers share answers.
+ * <p>Building one costs no request. One instance serves one scan: its probe plan and file readers share answers,
+ * and a 404 inside the repository (a commit without the probed file) costs no {@code GET /repos/:o/:r} to tell it
+ * from a vanished repository once the scan's ref listing (or any other answer of the repository) succeeded.
  */
 public final class RepositoryScan {
 
@@ -30,14 +33,17 @@ public final class RepositoryScan {
     private final String repository;
     private final HeadDiscovery discovery;
     private final ProbePlan probes;
+    // the ref listing, a probe or a file read tells the others of this scan that the repository is there
+    private final RepositoryCheck check = new RepositoryCheck();
 
     public RepositoryScan(
             GogsClient client, String owner, String repository, DiscoveryCache discoveryCache, ProbeCache probeCache) {
         this.client = Objects.requireNonNull(client, "client");
         this.owner = owner;
         this.repository = repository;
-        this.discovery = new HeadDiscovery(client, owner, repository, discoveryCache);
-        this.probes = new ProbePlan(discovery.repositoryKey(), FileProbe.of(client, owner, repository), probeCache);
+        this.discovery = new HeadDiscovery(client, owner, repository, discoveryCache, check);
+        this.probes =
+                new ProbePlan(discovery.repositoryKey(), FileProbe.of(client, owner, repository, check), probeCache);
     }
 
     /** The key under which discoveries and probe answers of this repository are remembered. */
@@ -51,7 +57,15 @@ public final class RepositoryScan {
      * @throws io.jenkins.plugins.gogs.client.GogsException when Gogs cannot be asked
      */
     public Result plan(IndexingOptions options) {
-        DiscoveredHeads heads = discovery.discover(options.discoveryRequest(Map.of()));
+        return plan(options, Map.of());
+    }
+
+    /**
+     * As {@link #plan(IndexingOptions)}, for pull requests whose target Jenkins recorded (a job's head): a pull
+     * request Gogs' deliveries told nothing about keeps that target instead of the default branch.
+     */
+    public Result plan(IndexingOptions options, Map<Long, String> recordedBaseBranches) {
+        DiscoveredHeads heads = discovery.discover(options.discoveryRequest(recordedBaseBranches));
         return new Result(heads, HeadPlanner.plan(heads, options));
     }
 
@@ -62,7 +76,7 @@ public final class RepositoryScan {
 
     /** The files at one commit; paths the probes already answered for cost no request to tell apart. */
     public RevisionFiles files(String commitSha) {
-        return new RevisionFiles(client.repo(owner, repository), commitSha, probes);
+        return new RevisionFiles(client.repo(owner, repository).sharing(check), commitSha, probes);
     }
 
     @Override

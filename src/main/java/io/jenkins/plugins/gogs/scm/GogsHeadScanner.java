@@ -37,19 +37,26 @@ final class GogsHeadScanner {
         return scan.key();
     }
 
-    /** What this scan offers, after learning pull request targets the event knows. */
+    /**
+     * What this scan offers. An event adds nothing to what is known of pull requests: the delivery it came from
+     * taught the shared cache already (only verified ones do).
+     */
     HeadPlan plan(@CheckForNull SCMHeadEvent<?> event) throws IOException {
-        rememberTargets(event);
         IndexingOptions options = HeadMapping.options(request);
         RepositoryScan.Result result = GogsSCMFile.call(() -> scan.plan(options));
         source.remember(result.discovered(), true);
         return result.plan();
     }
 
-    /** The heads of one kind only, as {@link #plan} would offer them, asking Gogs only what that kind needs. */
-    HeadPlan planOnly(@NonNull HeadKind kind) throws IOException {
+    /**
+     * The heads of one kind only, as {@link #plan} would offer them, asking Gogs only what that kind needs.
+     *
+     * @param recordedTargets pull request number to the target branch a job recorded, for pull requests no delivery
+     *                        told about (instead of the default branch)
+     */
+    HeadPlan planOnly(@NonNull HeadKind kind, @NonNull Map<Long, String> recordedTargets) throws IOException {
         IndexingOptions options = HeadMapping.options(request).onlyFor(kind);
-        RepositoryScan.Result result = GogsSCMFile.call(() -> scan.plan(options));
+        RepositoryScan.Result result = GogsSCMFile.call(() -> scan.plan(options, recordedTargets));
         // a branch or tag lookup saw only some pull requests, if any: keep what the last scan knew of the others
         source.remember(result.discovered(), kind == HeadKind.PULL_REQUEST);
         return result.plan();
@@ -113,26 +120,6 @@ final class GogsHeadScanner {
             return links.pullRequest(pr.getNumber());
         }
         return head instanceof GogsTagSCMHead ? links.tag(head.getName()) : links.branch(head.getName());
-    }
-
-    /** Pull request targets are only in webhook payloads: keep those the event carries for this and later scans. */
-    private void rememberTargets(@CheckForNull SCMHeadEvent<?> event) {
-        if (event == null) {
-            return;
-        }
-        Map<SCMHead, SCMRevision> heads;
-        try {
-            heads = event.heads(source);
-        } catch (RuntimeException e) {
-            return;
-        }
-        for (SCMHead head : heads.keySet()) {
-            if (head instanceof PullRequestSCMHead pr) {
-                GogsSCMCaches.discovery()
-                        .rememberBaseBranch(
-                                repositoryKey(), pr.getNumber(), pr.getTarget().getName());
-            }
-        }
     }
 
     /** Says in the scan log whether a head met the criteria (e.g. has a Jenkinsfile). */

@@ -208,15 +208,21 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         }
     }
 
+    /**
+     * The current revision of a head a job recorded, found by what never changes: its kind and name, a pull request
+     * by its number. Not by {@link SCMHead#equals}, which also compares a pull request's target and origin: where
+     * those were guessed (no delivery told them) or have been learned since, the job's head differs from the one a
+     * scan makes now, and a lookup that missed it would let Jenkins fall back to a checkout of whatever the branch
+     * job holds. The revision returned is of the head as it is now (its target, origin and trust as known now).
+     */
     @CheckForNull
     @Override
     protected SCMRevision retrieve(@NonNull SCMHead head, @NonNull TaskListener listener)
             throws IOException, InterruptedException {
         // every build fetches its head: discover only that kind (a branch build asks no pull request state or tags)
         for (PlannedHead planned : plannedHeads(head, listener)) {
-            SCMHead candidate = HeadMapping.head(planned);
-            if (candidate.equals(head)) {
-                return HeadMapping.revision(candidate, planned);
+            if (HeadMapping.isFor(planned, head)) {
+                return HeadMapping.revision(HeadMapping.head(planned), planned);
             }
         }
         return null;
@@ -255,8 +261,14 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         if (kind == null) { // not one of ours: look among all
             return plannedHeads(SCMHeadObserver.select(head), listener);
         }
+        // a pull request no delivery told about keeps the target its job recorded rather than the default branch
+        Map<Long, String> recordedTargets = head instanceof PullRequestSCMHead pr
+                ? Map.of(pr.getNumber(), pr.getTarget().getName())
+                : Map.of();
         try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.select(head), listener)) {
-            return new GogsHeadScanner(this, request).planOnly(kind).heads();
+            return new GogsHeadScanner(this, request)
+                    .planOnly(kind, recordedTargets)
+                    .heads();
         }
     }
 
@@ -379,9 +391,20 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         return GogsHeadScanner.probe(this, head.getName(), sha);
     }
 
+    /**
+     * The checkout of a head at a revision. Without a revision, a pull request from a fork checks out its target
+     * branch instead: Jenkins builds with no revision only when {@link #retrieve(SCMHead, TaskListener)} found no
+     * current one (the pull request was closed meanwhile, say), and then runs the Jenkinsfile of whatever this
+     * checkout gives, without asking {@link #getTrustedRevision}; a fork's own Jenkinsfile must never run that way.
+     */
     @NonNull
     @Override
     public SCM build(@NonNull SCMHead head, @CheckForNull SCMRevision revision) {
+        if (revision == null && head instanceof PullRequestSCMHead pr && pr.isFork()) {
+            return new GogsSCMBuilder(this, pr.getTarget(), null)
+                    .withTraits(getTraits())
+                    .build();
+        }
         return new GogsSCMBuilder(this, head, revision).withTraits(getTraits()).build();
     }
 

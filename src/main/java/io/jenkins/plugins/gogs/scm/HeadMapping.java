@@ -50,6 +50,22 @@ final class HeadMapping {
                 source.branch());
     }
 
+    /**
+     * Whether the planned head is the one a job recorded as {@code head}: the same kind and name, for a pull request
+     * also the same number. Target and origin are left out on purpose (see {@link GogsSCMSource#retrieve}).
+     */
+    static boolean isFor(PlannedHead planned, SCMHead head) {
+        if (planned instanceof PlannedHead.PullRequest pr) {
+            return head instanceof PullRequestSCMHead recorded
+                    && recorded.getNumber() == pr.pullRequest().number()
+                    && recorded.getName().equals(pr.name());
+        }
+        if (planned instanceof PlannedHead.Tag) {
+            return head instanceof GogsTagSCMHead && head.getName().equals(planned.name());
+        }
+        return head instanceof BranchSCMHead && head.getName().equals(planned.name());
+    }
+
     static SCMRevision revision(SCMHead head, PlannedHead planned) {
         if (head instanceof BranchSCMHead branch) {
             return new BranchSCMRevision(branch, planned.commitSha());

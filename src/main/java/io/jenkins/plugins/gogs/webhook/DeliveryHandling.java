@@ -68,14 +68,14 @@ final class DeliveryHandling {
     }
 
     /**
-     * A pull request changed: the scans' cache learns its target (Gogs' API cannot tell it) and asks Gogs for its
-     * state again, before the event makes a project scan.
+     * A pull request changed: the scans' cache learns its target, head branch and origin (Gogs' API cannot tell
+     * them; kept across restarts, written later on another thread) and asks Gogs for its state again, before the event
+     * makes a project scan. Only verified deliveries get here with a pull request (see {@link ScmNotices#of}).
      */
     private static void tellScans(ScmNotice notice) {
         if (notice instanceof ScmNotice.HeadNotice head && head.head() instanceof ChangedHead.PullRequest pr) {
             RepositoryKey repo = head.repository();
-            GogsSCMCaches.pullRequestChanged(
-                    repo.serverUrl(), repo.owner(), repo.name(), pr.number(), pr.targetBranch());
+            GogsSCMCaches.pullRequestChanged(repo.serverUrl(), repo.owner(), repo.name(), pr.number(), pr.facts());
         }
     }
 

@@ -165,29 +165,45 @@ class HeadDiscoveryTest {
     }
 
     @Test
-    void takesTheBaseBranchAWebhookTaughtTheCacheAndTheCallersOverThat() {
+    void takesWhatADeliveryToldOverWhatTheCallerRecordedAndSearchesNoFork() {
+        DiscoveryClients.Counted counted = clients.as(alice);
         DiscoveryCache cache = new DiscoveryCache();
-        HeadDiscovery discovery = new HeadDiscovery(clients.as(alice).client(), alice.name(), upstream.name(), cache);
-        cache.rememberBaseBranch(discovery.repositoryKey(), fromFork.number(), UNICODE);
-        DiscoveryRequest forks = DiscoveryRequest.nothing().withForkPullRequests(true);
+        HeadDiscovery discovery = new HeadDiscovery(counted.client(), alice.name(), upstream.name(), cache);
+        cache.knownPullRequests()
+                .learn(
+                        discovery.repositoryKey(),
+                        fromFork.number(),
+                        new PullRequestFacts(UNICODE, "fix/from-bob", bob.name(), "project", true, bob.name()));
+        cache.knownPullRequests()
+                .learn(
+                        discovery.repositoryKey(),
+                        fromVanishedBranch.number(),
+                        new PullRequestFacts("master", "short-lived", carol.name(), "project", true, carol.name()));
+        DiscoveryRequest forks = DiscoveryRequest.nothing()
+                .withForkPullRequests(true)
+                .withRecordedBaseBranches(Map.of(fromFork.number(), SLASHED));
 
-        assertThat(discovery.discover(forks).pullRequests()).first().satisfies(p -> {
+        DiscoveredHeads heads = discovery.discover(forks);
+
+        assertThat(heads.pullRequests()).first().satisfies(p -> {
+            assertThat(p.number()).isEqualTo(fromFork.number());
             assertThat(p.baseBranch()).isEqualTo(UNICODE);
             assertThat(p.baseBranchGuessed()).isFalse();
+            assertThat(p.head()).isEqualTo(PullRequestHead.fork(bob.name(), "project", "fix/from-bob"));
         });
-        assertThat(discovery
-                        .discover(forks.withBaseBranches(Map.of(fromFork.number(), SLASHED)))
-                        .pullRequests())
-                .first()
-                .extracting(DiscoveredPullRequest::baseBranch)
-                .isEqualTo(SLASHED);
+        assertThat(heads.pullRequests().get(1).head())
+                .as("Gogs named the fork and branch, though the branch is gone")
+                .isEqualTo(PullRequestHead.fork(carol.name(), "project", "short-lived"));
+        assertThat(counted.takeTargets())
+                .as("where the heads come from is known: no fork is searched")
+                .noneMatch(t -> t.endsWith("/forks") || t.endsWith("/branches"));
     }
 
     @Test
-    void takesTheBaseBranchTheCallerKnows() {
+    void takesTheTargetTheCallerRecordedWhenNoDeliveryToldOne() {
         DiscoveredHeads heads = discover(DiscoveryRequest.nothing()
                 .withOriginPullRequests(true)
-                .withBaseBranches(Map.of(openOrigin.number(), SLASHED)));
+                .withRecordedBaseBranches(Map.of(openOrigin.number(), SLASHED)));
 
         assertThat(heads.pullRequests()).singleElement().satisfies(p -> {
             assertThat(p.baseBranch()).isEqualTo(SLASHED);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.RepoApi;
+import io.jenkins.plugins.gogs.client.RepositoryCheck;
 import io.jenkins.plugins.gogs.client.model.Branch;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
@@ -30,6 +31,8 @@ class ScanEconomyTest {
     private static GogsUser alice;
     private static GogsRepository repo;
     private static List<String> ownCommitBranches;
+    /** 200 branches on 20 commits, 7 of them without a Jenkinsfile (70 branches). */
+    private static GogsRepository twenty;
 
     @BeforeAll
     static void seed(GogsServer gogs) {
@@ -45,6 +48,18 @@ class ScanEconomyTest {
                 copies.add("copy/" + source + "/" + i);
             }
             repo.writeBranchCopiesDirectly(copies, source);
+        }
+        twenty = alice.createRepository("twenty-commits").withInitialCommit();
+        List<String> tips = new ArrayList<>(twenty.writeBranchesDirectly("bare", 7)); // before the Jenkinsfile
+        twenty.pushFile("master", "Jenkinsfile", "pipeline { agent any }\n");
+        tips.add("master");
+        tips.addAll(twenty.writeBranchesDirectly("own", 12));
+        for (String tip : tips) {
+            List<String> copies = new ArrayList<>();
+            for (int i = 1; i <= 9; i++) {
+                copies.add("copy/" + tip + "/" + i);
+            }
+            twenty.writeBranchCopiesDirectly(copies, tip);
         }
     }
 
@@ -62,6 +77,50 @@ class ScanEconomyTest {
         return heads.branches().stream()
                 .filter(b -> plan.exists(b.sha(), "Jenkinsfile"))
                 .count();
+    }
+
+    /**
+     * A first scan of {@link #twenty} as a scan runs it: discovery and probes share one {@link RepositoryCheck}, or not
+     * (then every probe that finds no Jenkinsfile asks Gogs whether the repository itself is still there).
+     */
+    private static long firstScanOfTwenty(GogsClient client, boolean shareCheck) {
+        RepositoryCheck check = new RepositoryCheck();
+        HeadDiscovery discovery = shareCheck
+                ? new HeadDiscovery(client, alice.name(), twenty.name(), new DiscoveryCache(), check)
+                : new HeadDiscovery(client, alice.name(), twenty.name(), new DiscoveryCache());
+        DiscoveredHeads heads = discovery.discover(DiscoveryRequest.everything());
+        FileProbe probe = shareCheck
+                ? FileProbe.of(client, alice.name(), twenty.name(), check)
+                : FileProbe.of(client, alice.name(), twenty.name());
+        ProbePlan plan = new ProbePlan(discovery.repositoryKey(), probe, new ProbeCache());
+        return heads.branches().stream()
+                .filter(b -> plan.exists(b.sha(), "Jenkinsfile"))
+                .count();
+    }
+
+    @Test
+    void aProbeThatFindsNoJenkinsfileCostsNoRepositoryCheckAfterTheListingOfTheSameScan() {
+        DiscoveryClients.Counted counted = clients.as(alice);
+        String api = "/api/v1/repos/" + alice.name() + "/" + twenty.name();
+
+        long buildable = firstScanOfTwenty(counted.client(), true);
+        List<String> shared = counted.takeTargets();
+        long buildableUnshared = firstScanOfTwenty(counted.client(), false);
+        List<String> unshared = counted.takeTargets();
+
+        assertThat(buildable).isEqualTo(buildableUnshared).isEqualTo(200 - 7 * 10);
+        assertThat(shared).hasSize(1 + 20);
+        assertThat(shared.get(0)).endsWith(".git/info/refs?service=git-upload-pack");
+        assertThat(shared.subList(1, shared.size()))
+                .allMatch(t -> t.startsWith(api + "/contents/Jenkinsfile?ref="))
+                .doesNotHaveDuplicates();
+        assertThat(unshared)
+                .as("without a shared check, each of the 7 probes that find nothing asks for the repository")
+                .hasSize(1 + 20 + 7)
+                .filteredOn(api::equals)
+                .hasSize(7);
+        LOGGER.info(() -> "200 branches, 20 commits, 7 without Jenkinsfile: first scan " + shared.size() + " requests ("
+                + unshared.size() + " without sharing the repository check)");
     }
 
     /** The way without discovery or cache: list the branches, probe every one by name. */

@@ -7,6 +7,7 @@ import static io.jenkins.plugins.gogs.events.RealGogsDeliveries.awaitPullRequest
 import static io.jenkins.plugins.gogs.events.RealGogsDeliveries.awaitRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.gogs.discovery.PullRequestFacts;
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.events.ScmNotice.SourceNotice;
 import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
@@ -42,7 +43,11 @@ class RealScmNoticesTest {
         assertThat(opened.change()).isEqualTo(ScmChange.CREATED);
         assertThat(opened.repository()).isEqualTo(new RepositoryKey(gogs.url(), alice.name(), "upstream"));
         assertThat(opened.head())
-                .isEqualTo(new ChangedHead.PullRequest(pr.number(), "master", "fix", bob.name(), "upstream", true));
+                .isEqualTo(new ChangedHead.PullRequest(
+                        pr.number(), "master", "fix", bob.name(), "upstream", true, bob.name()));
+        assertThat(((ChangedHead.PullRequest) opened.head()).facts())
+                .as("what the delivery tells of the pull request for good")
+                .contains(new PullRequestFacts("master", "fix", bob.name(), "upstream", true, bob.name()));
         assertThat(opened.delay()).isEqualTo(ScmNotices.DEFAULT_PULL_REQUEST_DELAY);
         assertThat(opened.description())
                 .isEqualTo("Pull request #" + pr.number() + " opened in " + upstream.fullName());

@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.gogs.discovery.PullRequestFacts;
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.events.ScmNotice.SourceNotice;
 import java.time.Duration;
@@ -127,17 +128,33 @@ class ScmNoticesTest {
     @Test
     void aPullRequestNamesItsTargetAndWhereItsHeadComesFrom() {
         HeadNotice sameRepo = head(pullRequest("opened", false, APP));
-        assertThat(sameRepo.head()).isEqualTo(new ChangedHead.PullRequest(12, "main", "topic", "Acme", "App", false));
+        assertThat(sameRepo.head())
+                .isEqualTo(new ChangedHead.PullRequest(12, "main", "topic", "Acme", "App", false, null));
         assertThat(sameRepo.repository()).isEqualTo(APP_KEY);
 
         HeadNotice fromFork = head(pullRequest("synchronized", false, repo(9, "bob", "app")));
-        assertThat(fromFork.head()).isEqualTo(new ChangedHead.PullRequest(12, "main", "topic", "bob", "app", true));
+        assertThat(fromFork.head())
+                .isEqualTo(new ChangedHead.PullRequest(12, "main", "topic", "bob", "app", true, null));
         assertThat(fromFork.repository()).isEqualTo(APP_KEY); // the base repository: where refs/pull/12/head lives
 
         WebhookRepository deleted = new WebhookRepository(
                 0, null, "deleted", null, null, null, null, null, false, false, null, false, false);
         assertThat(head(pullRequest("closed", false, deleted)).head())
-                .isEqualTo(new ChangedHead.PullRequest(12, "main", "topic", null, null, true));
+                .isEqualTo(new ChangedHead.PullRequest(12, "main", "topic", null, null, true, null));
+    }
+
+    @Test
+    void aPullRequestTellsItsFactsOnlyWithAnAuthorAndForAnOriginWithItsRepository() {
+        ChangedHead.PullRequest fromFork = new ChangedHead.PullRequest(12, "main", "topic", "bob", "app", true, "bob");
+        ChangedHead.PullRequest deletedFork = new ChangedHead.PullRequest(12, "main", "topic", null, null, true, "bob");
+        ChangedHead.PullRequest anonymous = new ChangedHead.PullRequest(12, "main", "topic", "bob", "app", true, null);
+        ChangedHead.PullRequest originWithoutRepository =
+                new ChangedHead.PullRequest(12, "main", "topic", null, null, false, "alice");
+
+        assertThat(fromFork.facts()).contains(new PullRequestFacts("main", "topic", "bob", "app", true, "bob"));
+        assertThat(deletedFork.facts()).contains(new PullRequestFacts("main", "topic", null, null, true, "bob"));
+        assertThat(anonymous.facts()).isEmpty();
+        assertThat(originWithoutRepository.facts()).isEmpty();
     }
 
     @Test

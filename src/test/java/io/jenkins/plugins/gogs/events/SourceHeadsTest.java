@@ -40,8 +40,8 @@ class SourceHeadsTest {
 
     @Test
     void aPullRequestOnceWithOneStrategyAndOncePerStrategyWithBoth() {
-        ChangedHead.PullRequest origin = new ChangedHead.PullRequest(7, "main", "topic", "acme", "app", false);
-        ChangedHead.PullRequest fork = new ChangedHead.PullRequest(8, "main", "fix", "bob", "app", true);
+        ChangedHead.PullRequest origin = new ChangedHead.PullRequest(7, "main", "topic", "acme", "app", false, "carol");
+        ChangedHead.PullRequest fork = new ChangedHead.PullRequest(8, "main", "fix", "bob", "app", true, "bob");
 
         assertThat(SourceHeads.of(notice(ScmChange.CREATED, origin), EVERYTHING))
                 .containsExactly(

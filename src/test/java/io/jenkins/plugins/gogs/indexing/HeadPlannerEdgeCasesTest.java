@@ -61,7 +61,7 @@ class HeadPlannerEdgeCasesTest {
         assertThat(request.branches()).isTrue();
         assertThat(request.originPullRequests()).isFalse();
         assertThat(request.forkPullRequests()).isTrue();
-        assertThat(request.baseBranches()).containsEntry(7L, "develop");
+        assertThat(request.recordedBaseBranches()).containsEntry(7L, "develop");
     }
 
     @Test

@@ -130,6 +130,52 @@ class ScanRequestsTest {
     }
 
     @Test
+    void commitsWithoutJenkinsfileCostOneProbeEachAndNoRepositoryCheck() {
+        GogsRepository twenty = alice.createRepository("twenty-commits").withInitialCommit();
+        List<String> tips = new ArrayList<>(twenty.writeBranchesDirectly("bare", 7)); // before the Jenkinsfile
+        twenty.pushFile("master", "Jenkinsfile", JENKINSFILE);
+        tips.add("master");
+        tips.addAll(twenty.writeBranchesDirectly("own", 12));
+        for (String tip : tips) {
+            List<String> copies = new ArrayList<>();
+            for (int i = 1; i <= 9; i++) {
+                copies.add("copy/" + tip + "/" + i);
+            }
+            twenty.writeBranchCopiesDirectly(copies, tip);
+        }
+        takeTargets();
+
+        List<String> buildable = index(twenty, new DiscoveryCache(), new ProbeCache());
+        List<String> targets = takeTargets();
+
+        assertThat(buildable).hasSize(200 - 7 * 10).contains("master").noneMatch(name -> name.contains("bare"));
+        assertThat(targets).hasSize(1 + 1 + 20);
+        assertThat(targets.subList(0, 2)).containsExactly(api(twenty), refs(twenty));
+        assertThat(targets.subList(2, targets.size()))
+                .as("the listing just showed the repository: a probe's 404 means no Jenkinsfile")
+                .allMatch(t -> t.startsWith(api(twenty) + "/contents/Jenkinsfile?ref="))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aBuildsFilesAskWhetherTheRepositoryIsThereOnceForManyMissingFiles() {
+        DiscoveryCache discoveryCache = new DiscoveryCache();
+        ProbeCache probes = new ProbeCache();
+        String master = repo.lsRemote("refs/heads/master").get("refs/heads/master");
+        takeTargets();
+
+        RevisionFiles files =
+                new RepositoryScan(client, repo.owner(), repo.name(), discoveryCache, probes).files(master);
+        for (String missing : List.of("a.txt", "b/c.txt", "d.groovy")) {
+            assertThat(files.read(missing)).as(missing).isEmpty();
+        }
+        List<String> targets = takeTargets();
+
+        assertThat(targets).filteredOn(api(repo)::equals).hasSize(1);
+        assertThat(targets).hasSize(3 + 1);
+    }
+
+    @Test
     void aBuildReadsItsJenkinsfileInOneRequestAndAskingWhatItIsCostsNone() {
         DiscoveryCache discoveryCache = new DiscoveryCache();
         ProbeCache probes = new ProbeCache();
