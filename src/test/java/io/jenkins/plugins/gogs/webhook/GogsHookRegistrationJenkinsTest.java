@@ -39,7 +39,7 @@ class GogsHookRegistrationJenkinsTest {
         GogsRepository repo = alice.createRepository("hooked").withInitialCommit();
         repo.pushFile("master", "Jenkinsfile", "echo 'hooked build'\n");
         JenkinsWithGogs.configure(j, gogs, alice, true);
-        String endpoint = j.getURL() + "gogs-webhook/post";
+        String endpoint = j.getURL() + "gogs-hook/post";
         WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
 
         ItemListener.fireOnUpdated(project); // what saving the configuration page does
@@ -74,7 +74,7 @@ class GogsHookRegistrationJenkinsTest {
         GogsUser alice = gogs.createUser("alice");
         GogsRepository repo = alice.createRepository("shared").withInitialCommit();
         JenkinsWithGogs.configure(j, gogs, alice, true);
-        String endpoint = j.getURL() + "gogs-webhook/post";
+        String endpoint = j.getURL() + "gogs-hook/post";
         WorkflowMultiBranchProject first = JenkinsWithGogs.project(j, gogs, repo);
         WorkflowMultiBranchProject second = JenkinsWithGogs.project(j, gogs, repo, "second");
         ItemListener.fireOnUpdated(first);
@@ -89,6 +89,45 @@ class GogsHookRegistrationJenkinsTest {
         second.delete();
         JenkinsWithGogs.await(
                 () -> hookUrls(gogs, alice, repo).isEmpty(), "the hook to be removed with the last project");
+    }
+
+    @Test
+    void aHookRegisteredAtTheFormerUrlMovesToTheNewOneAtTheNextSave(JenkinsRule j, GogsServer gogs) throws Exception {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("upgraded").withInitialCommit();
+        JenkinsWithGogs.configure(j, gogs, alice, true);
+        String endpoint = j.getURL() + "gogs-hook/post";
+        long former = repo.addHook(j.getURL() + "gogs-webhook/post", JenkinsWithGogs.SECRET, "push");
+        WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
+
+        ItemListener.fireOnUpdated(project);
+
+        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).equals(List.of(endpoint)), "the hook moved");
+        assertThat(hooks(gogs, alice, repo))
+                .singleElement()
+                .satisfies(hook -> assertThat(hook.path("id").asLong()).isEqualTo(former));
+    }
+
+    @Test
+    void aHookTheLedgerKnowsAtTheFormerUrlMovesAtTheNextScan(JenkinsRule j, GogsServer gogs) throws Exception {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("scanned").withInitialCommit();
+        repo.pushFile("master", "Jenkinsfile", "echo 'scanned'\n");
+        JenkinsWithGogs.configure(j, gogs, alice, true);
+        String endpoint = j.getURL() + "gogs-hook/post";
+        String formerUrl = j.getURL() + "gogs-webhook/post";
+        repo.addHook(formerUrl, JenkinsWithGogs.SECRET, "push");
+        // What an earlier version left: its ledger says the hook is at the former URL.
+        HookLedgerStore.ledger()
+                .registered(
+                        new io.jenkins.plugins.gogs.events.RepositoryKey(gogs.url(), repo.owner(), repo.name()),
+                        formerUrl,
+                        JenkinsWithGogs.SECRET);
+        WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
+
+        JenkinsWithGogs.scan(j, project);
+
+        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).equals(List.of(endpoint)), "the hook moved");
     }
 
     private static List<JsonNode> hooks(GogsServer gogs, GogsUser user, GogsRepository repo) {

@@ -92,7 +92,7 @@ final class JenkinsWithGogs {
 
     /** Posts a recorded Gogs delivery to the test Jenkins, with the signature given (none when null). */
     static HttpResponse<String> replay(JenkinsRule j, WebhookDelivery delivery, String signature) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(j.getURL() + "gogs-webhook/post"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(j.getURL() + "gogs-hook/post"))
                 .header("Content-Type", delivery.header("Content-Type"))
                 .header("X-Gogs-Event", delivery.event())
                 .header("X-Gogs-Delivery", delivery.header("X-Gogs-Delivery"))
