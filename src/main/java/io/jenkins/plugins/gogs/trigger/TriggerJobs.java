@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import jenkins.model.ParameterizedJobMixIn;
+import jenkins.scm.api.SCMSourceOwner;
 import jenkins.triggers.SCMTriggerItem;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -31,10 +32,16 @@ public final class TriggerJobs {
 
     private TriggerJobs() {}
 
-    /** The item's push trigger, or null when it is not a job with one. */
+    /**
+     * The item's push trigger, or null when it is not a job with one. The branch jobs of a multibranch project never
+     * count (a {@code Jenkinsfile} may declare the trigger): the project's own SCM events build them already.
+     */
     @CheckForNull
     static GogsPushTrigger triggerOf(Item item) {
-        return item instanceof Job<?, ?> job ? ParameterizedJobMixIn.getTrigger(job, GogsPushTrigger.class) : null;
+        if (!(item instanceof Job<?, ?> job) || job.getParent() instanceof SCMSourceOwner) {
+            return null;
+        }
+        return ParameterizedJobMixIn.getTrigger(job, GogsPushTrigger.class);
     }
 
     public static boolean hasTrigger(Item item) {
