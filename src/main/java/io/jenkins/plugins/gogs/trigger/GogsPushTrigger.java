@@ -66,7 +66,8 @@ public class GogsPushTrigger extends Trigger<Job<?, ?>> {
 
     @DataBoundSetter
     public void setSkipPhrases(String skipPhrases) {
-        this.skipPhrases = skipPhrases == null ? "" : skipPhrases.strip();
+        // Browsers send a text area's lines with CRLF; keep them as one LF each.
+        this.skipPhrases = skipPhrases == null ? "" : skipPhrases.strip().replace("\r\n", "\n");
     }
 
     /** Seconds to wait before the build starts; null for the job's own quiet period. */

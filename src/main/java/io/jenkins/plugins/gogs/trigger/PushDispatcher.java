@@ -75,8 +75,8 @@ public final class PushDispatcher {
     private static void handle(
             Job<?, ?> job, PushedRef push, ServerLocations locations, boolean verified, String deliveryId) {
         SCMTriggerItem item = SCMTriggerItem.SCMTriggerItems.asSCMTriggerItem(job);
-        if (item == null) {
-            return;
+        if (item == null || TriggerJobs.isBranchJob(job)) {
+            return; // branch jobs of multibranch projects: the project's SCM events build them
         }
         GogsPushTrigger trigger = TriggerJobs.triggerOf(job);
         if (trigger != null) {

@@ -38,10 +38,15 @@ public final class TriggerJobs {
      */
     @CheckForNull
     static GogsPushTrigger triggerOf(Item item) {
-        if (!(item instanceof Job<?, ?> job) || job.getParent() instanceof SCMSourceOwner) {
+        if (!(item instanceof Job<?, ?> job) || isBranchJob(job)) {
             return null;
         }
         return ParameterizedJobMixIn.getTrigger(job, GogsPushTrigger.class);
+    }
+
+    /** A job that a multibranch project (or another SCM source owner) made for one of its heads. */
+    static boolean isBranchJob(Item item) {
+        return item.getParent() instanceof SCMSourceOwner;
     }
 
     public static boolean hasTrigger(Item item) {

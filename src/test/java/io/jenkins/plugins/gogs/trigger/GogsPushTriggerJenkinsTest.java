@@ -3,6 +3,7 @@ package io.jenkins.plugins.gogs.trigger;
 import static io.jenkins.plugins.gogs.webhook.JenkinsWithGogs.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.plugins.git.BranchSpec;
@@ -16,6 +17,8 @@ import io.jenkins.plugins.gogs.fixture.RealGogs;
 import io.jenkins.plugins.gogs.fixture.WebhookDelivery;
 import io.jenkins.plugins.gogs.fixture.WebhookReceiver;
 import io.jenkins.plugins.gogs.webhook.JenkinsWithGogs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +44,8 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @RealGogs
 @Tag("needs-jenkins")
 class GogsPushTriggerJenkinsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void aFreestyleJobIsBuiltOnceForASignedPushAndNeverForAForgedOne(
@@ -206,11 +211,18 @@ class GogsPushTriggerJenkinsTest {
         return job;
     }
 
+    /** The push whose new commit is {@code sha} (a push of a new branch lists older commits too). */
     private static WebhookDelivery awaitPush(WebhookReceiver gogsHooks, String sha) {
         return gogsHooks.await(
-                d -> "push".equals(d.event()) && d.bodyAsString().contains(sha),
-                Duration.ofSeconds(30),
-                "the push of " + sha);
+                d -> "push".equals(d.event()) && sha.equals(after(d)), Duration.ofSeconds(30), "the push of " + sha);
+    }
+
+    private static String after(WebhookDelivery delivery) {
+        try {
+            return JSON.readTree(delivery.body()).path("after").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
