@@ -142,7 +142,7 @@ class GogsPushTriggerJenkinsTest {
     }
 
     @Test
-    void aPipelineJobGetsTheCauseTheVariablesAndTheDefaultsOfItsParameters(
+    void aPipelineJobIsBuiltOnceForASignedPushWithTheCauseTheVariablesAndItsParameterDefaults(
             JenkinsRule j, GogsServer gogs, WebhookReceiver gogsHooks) throws Exception {
         GogsUser alice = gogs.createUser("alice");
         GogsRepository repo = alice.createRepository("pipeline").withInitialCommit();
@@ -163,6 +163,12 @@ class GogsPushTriggerJenkinsTest {
         String sha = repo.pushFile("master", "cart.txt", "cart\n");
         WebhookDelivery push = awaitPush(gogsHooks, sha);
 
+        assertThat(JenkinsWithGogs.replay(j, push, "00".repeat(32)).statusCode())
+                .isEqualTo(403);
+        settle(j);
+        assertThat(job.getLastBuild().getNumber())
+                .as("a forged delivery builds nothing")
+                .isEqualTo(1);
         JenkinsWithGogs.replay(j, push, push.signature());
         JenkinsWithGogs.await(() -> job.getLastBuild().getNumber() == 2, "a build of the push");
         settle(j);
