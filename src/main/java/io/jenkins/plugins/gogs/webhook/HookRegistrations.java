@@ -42,8 +42,7 @@ import jenkins.util.Timer;
 /**
  * Registers and removes the hooks of items' Gogs sources, and of the repositories that jobs with the push trigger
  * build from ({@link TriggerJobs}; always with the server's credentials, mode SYSTEM). Whether and how is decided by
- * the core
- * ({@link RegistrationDecision}); the calls to Gogs run on Jenkins' timer threads, one repository at a time, so a
+ * the core ({@link RegistrationDecision}); the calls to Gogs run on Jenkins' timer threads, one repository at a time, so a
  * save never waits for Gogs and two items of one repository never race to create its hook. Outcomes go to the
  * system log and, when something needs fixing, to the {@link GogsWebhookMonitor}; each attempt's outcome also goes to
  * {@link #statuses()}, which scans report from ({@link WebhookScanLog}).
