@@ -2,6 +2,8 @@
 package hudson.model;
 
 import hudson.model.queue.QueueTaskFuture;
+import hudson.scm.SCM;
+import hudson.triggers.Trigger;
 import java.io.IOException;
 import jenkins.model.ParameterizedJobMixIn;
 import jenkins.model.lazy.LazyBuildMixIn;
@@ -60,6 +62,18 @@ public abstract class AbstractProject<P extends AbstractProject<P, R>, R extends
     }
 
     protected abstract Class<R> getBuildClass();
+
+    public SCM getScm() {
+        throw new UnsupportedOperationException();
+    }
+
+    public void setScm(SCM scm) throws IOException {
+        throw new UnsupportedOperationException();
+    }
+
+    public void addTrigger(Trigger<?> trigger) throws IOException {
+        throw new UnsupportedOperationException();
+    }
 
     public abstract static class AbstractProjectDescriptor extends TopLevelItemDescriptor {
         @Override

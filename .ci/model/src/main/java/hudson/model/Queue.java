@@ -3,6 +3,7 @@ package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.queue.SubTask;
+import java.util.List;
 import jenkins.console.WithConsoleUrl;
 import jenkins.model.FullyNamedModelObject;
 import org.springframework.security.core.Authentication;
@@ -34,6 +35,10 @@ public class Queue extends ResourceController implements Saveable {
     }
 
     public interface FlyweightTask extends Task {
+    }
+
+    public interface QueueAction extends Action {
+        boolean shouldSchedule(List<Action> actions);
     }
 
     public interface Executable extends Runnable, WithConsoleUrl {

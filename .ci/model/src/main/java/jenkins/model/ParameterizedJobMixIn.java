@@ -8,6 +8,7 @@ import hudson.model.Job;
 import hudson.model.Queue;
 import hudson.model.Run;
 import hudson.model.queue.QueueTaskFuture;
+import hudson.triggers.Trigger;
 import jenkins.triggers.TriggeredItem;
 
 public abstract class ParameterizedJobMixIn<JobT extends Job<JobT, RunT> & ParameterizedJobMixIn.ParameterizedJob<JobT, RunT> & Queue.Task, RunT extends Run<JobT, RunT> & Queue.Executable> {
@@ -18,6 +19,10 @@ public abstract class ParameterizedJobMixIn<JobT extends Job<JobT, RunT> & Param
     }
 
     public final boolean isParameterized() {
+        throw new UnsupportedOperationException();
+    }
+
+    public static @CheckForNull <T extends Trigger<?>> T getTrigger(Job<?, ?> job, Class<T> clazz) {
         throw new UnsupportedOperationException();
     }
 

@@ -6,11 +6,14 @@ import java.util.Set;
 /**
  * The hook the plugin wants on a repository: Gogs type {@code gogs}, active, with these events and content type.
  * The secret is not part of it: it goes into the create request only, since Gogs neither returns nor updates it.
+ * {@code formerUrls} are where the plugin registered the same hook before (see {@link HookEndpoint#formerUrls}):
+ * hooks there are the plugin's too, and are moved to {@code url}.
  */
-public record DesiredHook(String url, Set<String> events, String contentType) {
+public record DesiredHook(String url, Set<String> events, String contentType, Set<String> formerUrls) {
 
     public DesiredHook {
         Objects.requireNonNull(url, "url");
+        formerUrls = formerUrls == null ? Set.of() : Set.copyOf(formerUrls);
         events = Set.copyOf(events);
         if (events.isEmpty() || !HookEvents.ALL.containsAll(events)) {
             throw new IllegalArgumentException(
@@ -21,8 +24,16 @@ public record DesiredHook(String url, Set<String> events, String contentType) {
         }
     }
 
-    /** The plugin's hook: {@link HookEvents#FOR_JENKINS}, JSON, at {@code endpointUrl} (see {@link HookEndpoint}). */
+    /** A hook with no former URLs. */
+    public DesiredHook(String url, Set<String> events, String contentType) {
+        this(url, events, contentType, Set.of());
+    }
+
+    /**
+     * The plugin's hook: {@link HookEvents#FOR_JENKINS}, JSON, at {@code endpointUrl} (see {@link HookEndpoint}),
+     * replacing hooks at the endpoint's former URLs.
+     */
     public static DesiredHook forJenkins(String endpointUrl) {
-        return new DesiredHook(endpointUrl, HookEvents.FOR_JENKINS, "json");
+        return new DesiredHook(endpointUrl, HookEvents.FOR_JENKINS, "json", HookEndpoint.formerUrls(endpointUrl));
     }
 }

@@ -6,20 +6,30 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Where Gogs delivers to: {@code <Jenkins root URL>gogs-webhook/post}, and whether Gogs is likely to reach it.
+ * Where Gogs delivers to: {@code <Jenkins root URL>gogs-hook/post}, and whether Gogs is likely to reach it.
  * Gogs 0.14 refuses to deliver to loopback and private addresses unless its {@code [security]
- * LOCAL_NETWORK_ALLOWLIST} names the host, so those are worth a warning too.
+ * LOCAL_NETWORK_ALLOWLIST} names the host, so those are worth a warning too. The URL name is the plugin's own: the
+ * older gogs-webhook plugin owns {@code /gogs-webhook/}, so both can be installed side by side. Earlier versions of
+ * this plugin received at {@code gogs-webhook/post}; hooks it registered there are recognised
+ * ({@link #formerUrls}) and moved to the current URL when registration next runs.
  */
 public final class HookEndpoint {
 
     /** The URL name of the receiving root action. */
-    public static final String URL_NAME = "gogs-webhook";
+    public static final String URL_NAME = "gogs-hook";
 
     /** The path under the Jenkins root URL that receives deliveries. */
     public static final String PATH = URL_NAME + "/post";
+
+    /**
+     * Where earlier versions of this plugin received deliveries. Only this exact path is the plugin's: the
+     * gogs-webhook plugin's hooks are at {@code gogs-webhook/?job=<name>}.
+     */
+    public static final String FORMER_PATH = "gogs-webhook/post";
 
     /** The request path (below the Jenkins context) deliveries are posted to, the only one exempt from crumbs. */
     private static final String DELIVERY_PATH = "/" + PATH;
@@ -29,7 +39,7 @@ public final class HookEndpoint {
     private HookEndpoint() {}
 
     /**
-     * The hook URL for a Jenkins root URL, e.g. {@code https://ci.example.com/jenkins/gogs-webhook/post}.
+     * The hook URL for a Jenkins root URL, e.g. {@code https://ci.example.com/jenkins/gogs-hook/post}.
      *
      * @throws IllegalArgumentException when the root URL is empty or not an http(s) URL
      */
@@ -40,7 +50,19 @@ public final class HookEndpoint {
     }
 
     /**
-     * True for the path of the receiving endpoint only: {@code /gogs-webhook/post}, exactly (Stapler's path info,
+     * The URLs at which earlier versions of the plugin registered the hook that {@code endpointUrl} (a URL of
+     * {@link #forJenkinsRoot}) replaces: the same Jenkins root with {@link #FORMER_PATH}. Such hooks are the
+     * plugin's own, to be moved to {@code endpointUrl}.
+     */
+    public static Set<String> formerUrls(String endpointUrl) {
+        if (endpointUrl == null || !endpointUrl.endsWith("/" + PATH)) {
+            return Set.of();
+        }
+        return Set.of(endpointUrl.substring(0, endpointUrl.length() - PATH.length()) + FORMER_PATH);
+    }
+
+    /**
+     * True for the path of the receiving endpoint only: {@code /gogs-hook/post}, exactly (Stapler's path info,
      * below the Jenkins context path). Neither other methods of the action nor other paths under it qualify.
      */
     public static boolean isDeliveryPath(String pathInfo) {

@@ -56,6 +56,20 @@ public final class HookLedger {
         return (fingerprint(secret) + " " + endpointUrl).equals(entries().get(key(repository)));
     }
 
+    /**
+     * True when the plugin registered the repository's hook at one of the former URLs of {@code desired} (an earlier
+     * version's receiving URL), so that registering it again would move it: the next scan does so, not only the next
+     * save.
+     */
+    public synchronized boolean isAtFormerUrl(RepositoryKey repository, DesiredHook desired) {
+        String entry = entries().get(key(repository));
+        if (entry == null || entry.equals(STALE)) {
+            return false;
+        }
+        String url = entry.substring(entry.indexOf(' ') + 1);
+        return desired.formerUrls().contains(url);
+    }
+
     /** The hook of the repository now is at {@code endpointUrl} with {@code secret}. */
     public synchronized void registered(RepositoryKey repository, String endpointUrl, String secret) {
         entries().put(key(repository), fingerprint(secret) + " " + endpointUrl);

@@ -9,6 +9,7 @@ import io.jenkins.plugins.gogs.events.ScmNotices;
 import io.jenkins.plugins.gogs.events.SignatureRefusals;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.scm.GogsSCMCaches;
+import io.jenkins.plugins.gogs.trigger.PushDispatcher;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -18,9 +19,10 @@ import jenkins.scm.api.SCMSourceEvent;
 
 /**
  * What happens in Jenkins after the receiver decided: an accepted event is fired as an SCM API event (pull
- * requests after {@link ScmNotices#pullRequestDelay()}, their target told to the scans' cache at once); a delivery
- * refused for its signature marks the hook of its repository stale (re-registered with the current secret at the
- * next save) and shows in the admin monitor, when this Jenkins builds from that repository ({@link SignatureRefusals}).
+ * requests after {@link ScmNotices#pullRequestDelay()}, their target told to the scans' cache at once) and handed to
+ * the freestyle and pipeline jobs ({@link PushDispatcher}); a delivery refused for its signature marks the hook of
+ * its repository stale (re-registered with the current secret at the next save) and shows in the admin monitor, when
+ * this Jenkins builds from that repository ({@link SignatureRefusals}).
  */
 final class DeliveryHandling {
 
@@ -36,6 +38,8 @@ final class DeliveryHandling {
                 tellScans(n);
                 fire(n, origin);
             });
+            PushDispatcher.onAccepted(
+                    accepted.event(), accepted.server().url(), accepted.signatureVerified(), accepted.deliveryId());
             LOGGER.log(Level.FINE, "Gogs delivery {0} ({1}) from {2}: {3}", new Object[] {
                 accepted.deliveryId(),
                 accepted.event().eventName(),

@@ -6,14 +6,15 @@ import hudson.model.ItemGroup;
 import hudson.model.listeners.ItemListener;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
+import io.jenkins.plugins.gogs.trigger.TriggerJobs;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.scm.api.SCMNavigatorOwner;
 import jenkins.scm.api.SCMSourceOwner;
 
 /**
- * Registers hooks when a multibranch project with Gogs sources is created or saved, and removes them when it is
- * deleted. Organization folders: Gogs 0.14 has no organization hooks, so each repository gets its own hook through
+ * Registers hooks when a multibranch project with Gogs sources, or a job with the push trigger, is created or saved,
+ * and removes them when it is deleted (unless another item still builds from the repository). Organization folders: Gogs 0.14 has no organization hooks, so each repository gets its own hook through
  * the project the folder keeps for it. Those projects are created by scans, which reports them here as created
  * items; saving the folder re-checks the hooks of all its projects; {@link GogsChildProjectSaveListener} catches a
  * scan that changed a project's sources. Moving or renaming an item changes no hook: hook URLs name no item.
@@ -23,8 +24,8 @@ public class GogsHookItemListener extends ItemListener {
 
     @Override
     public void onCreated(Item item) {
-        if (item instanceof SCMSourceOwner owner) {
-            HookRegistrations.ensure(owner, true);
+        if (item instanceof SCMSourceOwner || TriggerJobs.hasTrigger(item)) {
+            HookRegistrations.ensure(item, true);
         }
     }
 
@@ -34,15 +35,15 @@ public class GogsHookItemListener extends ItemListener {
             for (SCMSourceOwner project : projectsOf(folder)) {
                 HookRegistrations.ensure(project, true);
             }
-        } else if (item instanceof SCMSourceOwner owner) {
-            HookRegistrations.ensure(owner, true);
+        } else if (item instanceof SCMSourceOwner || TriggerJobs.hasTrigger(item)) {
+            HookRegistrations.ensure(item, true);
         }
     }
 
     @Override
     public void onDeleted(Item item) {
-        if (item instanceof SCMSourceOwner owner) {
-            HookRegistrations.release(owner);
+        if (item instanceof SCMSourceOwner || TriggerJobs.hasTrigger(item)) {
+            HookRegistrations.release(item);
         }
     }
 

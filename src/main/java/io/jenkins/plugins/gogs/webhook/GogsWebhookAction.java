@@ -16,7 +16,8 @@ import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.interceptor.RequirePOST;
 
 /**
- * Receives Gogs deliveries at {@code <Jenkins URL>/gogs-webhook/post}. Anyone may post (Gogs has no Jenkins
+ * Receives Gogs deliveries at {@code <Jenkins URL>/gogs-hook/post} (a URL name of its own, so that the older
+ * gogs-webhook plugin, at {@code /gogs-webhook/}, can be installed beside it). Anyone may post (Gogs has no Jenkins
  * account); what makes a delivery count is its signature, checked by the shared {@link WebhookReceiver} against the
  * secret of the server the payload names. The answer is a status and a line of text that never depends on which
  * jobs exist: no job is looked up while answering, events are handled later by the SCM API's own threads.

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Lets Gogs post deliveries without a crumb, to {@code /gogs-webhook/post} and nowhere else: Gogs cannot ask for
+ * Lets Gogs post deliveries without a crumb, to {@code /gogs-hook/post} and nowhere else: Gogs cannot ask for
  * a crumb, and deliveries are authenticated by their signature instead.
  */
 @Extension

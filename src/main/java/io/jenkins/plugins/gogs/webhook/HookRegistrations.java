@@ -20,6 +20,7 @@ import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.RepositoryUsage;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.trigger.TriggerJobs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,8 +40,9 @@ import jenkins.scm.api.SCMSourceOwner;
 import jenkins.util.Timer;
 
 /**
- * Registers and removes the hooks of items' Gogs sources. Whether and how is decided by the core
- * ({@link RegistrationDecision}); the calls to Gogs run on Jenkins' timer threads, one repository at a time, so a
+ * Registers and removes the hooks of items' Gogs sources, and of the repositories that jobs with the push trigger
+ * build from ({@link TriggerJobs}; always with the server's credentials, mode SYSTEM). Whether and how is decided by
+ * the core ({@link RegistrationDecision}); the calls to Gogs run on Jenkins' timer threads, one repository at a time, so a
  * save never waits for Gogs and two items of one repository never race to create its hook. Outcomes go to the
  * system log and, when something needs fixing, to the {@link GogsWebhookMonitor}; each attempt's outcome also goes to
  * {@link #statuses()}, which scans report from ({@link WebhookScanLog}).
@@ -62,10 +64,11 @@ final class HookRegistrations {
     }
 
     /**
-     * Makes sure the repositories of the item's Gogs sources carry the plugin's hook. With {@code force} false, a
-     * repository whose hook the plugin registered with the same URL and secret is left alone (saves after scans).
+     * Makes sure the repositories of the item's Gogs sources (or of its push trigger) carry the plugin's hook. With
+     * {@code force} false, a repository whose hook the plugin registered with the same URL and secret is left alone
+     * (saves after scans, builds).
      */
-    static void ensure(SCMSourceOwner item, boolean force) {
+    static void ensure(Item item, boolean force) {
         List<SourceHook> toRegister = new ArrayList<>();
         WebhookProblems problems = GogsWebhookMonitor.problems();
         for (SourceHook hook : sourceHooks(item)) {
@@ -97,7 +100,7 @@ final class HookRegistrations {
      * The item is gone: removes the hooks the plugin manages for its repositories, except where another item still
      * builds from the same repository (one hook serves them all).
      */
-    static void release(SCMSourceOwner item) {
+    static void release(Item item) {
         GogsWebhookMonitor.problems().resolveAll(item.getFullName());
         Map<RepositoryKey, SourceHook> managed = new LinkedHashMap<>();
         for (SourceHook hook : sourceHooks(item)) {
@@ -237,17 +240,21 @@ final class HookRegistrations {
     }
 
     /**
-     * The id of the hook at {@code url}, for the scan log. {@link HookRegistrar}'s report names it only in words, so
-     * this reads the list once more: one request per registration, never per scan. Null when that fails.
+     * What to do for each Gogs source of the item (none for organization folders: their projects have their own),
+     * or for each repository its push trigger builds from.
      */
-
-    /** What to do for each Gogs source of the item; none for organization folders (their projects have their own). */
-    private static List<SourceHook> sourceHooks(SCMSourceOwner item) {
+    private static List<SourceHook> sourceHooks(Item item) {
         List<SourceHook> hooks = new ArrayList<>();
         if (item instanceof SCMNavigatorOwner) {
             return hooks;
         }
-        for (SCMSource source : item.getSCMSources()) {
+        if (!(item instanceof SCMSourceOwner owner)) {
+            try (ACLContext system = ACL.as2(ACL.SYSTEM2)) { // a pipeline's last build, whoever saves
+                TriggerJobs.repositoriesOf(item).forEach(repo -> hooks.add(triggerHook(item, repo)));
+            }
+            return hooks;
+        }
+        for (SCMSource source : owner.getSCMSources()) {
             if (source instanceof GogsSCMSource gogs) {
                 Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
                 settingsOf(gogs)
@@ -256,6 +263,20 @@ final class HookRegistrations {
             }
         }
         return hooks;
+    }
+
+    /** A repository of a job's push trigger: registered like a source's in mode SYSTEM. */
+    private static SourceHook triggerHook(Item item, RepositoryKey repo) {
+        Optional<GogsServer> server = GogsConfiguration.get().findServer(repo.serverUrl());
+        RegistrationSettings settings = new RegistrationSettings(
+                repo,
+                HookRegistrationMode.SYSTEM,
+                server.isPresent(),
+                server.map(GogsServer::isManageHooks).orElse(false),
+                server.map(GogsServer::getCredentialsId).orElse(null),
+                null,
+                JenkinsLocationConfiguration.get().getUrl());
+        return new SourceHook(item, server.orElse(null), RegistrationDecision.of(settings));
     }
 
     /** What decides the hook of the source's repository now; empty while the source is incomplete. */
@@ -273,7 +294,10 @@ final class HookRegistrations {
                         jenkinsUrl));
     }
 
-    /** The repositories of every Gogs source outside {@code item} and its children. Call as SYSTEM. */
+    /**
+     * The repositories of every Gogs source and every job with the push trigger outside {@code item} and its
+     * children. Call as SYSTEM.
+     */
     private static Set<RepositoryKey> repositoriesUsedBesides(Item item) {
         Set<RepositoryKey> used = new HashSet<>();
         String inside = item.getFullName() + "/";
@@ -290,6 +314,7 @@ final class HookRegistrations {
                 }
             }
         }
+        used.addAll(TriggerJobs.repositoriesInUse(item));
         return used;
     }
 

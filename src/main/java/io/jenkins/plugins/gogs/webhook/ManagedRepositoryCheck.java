@@ -8,6 +8,14 @@ import hudson.security.ACLContext;
 import io.jenkins.plugins.gogs.events.ManagedRepositories;
 import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.trigger.TriggerJobs;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceOwner;
@@ -16,28 +24,33 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The one place that says which repositories this Jenkins builds from, for {@link ManagedRepositories}: each kind
- * of item that uses Gogs repositories (multibranch projects and organization folders here; a trigger of plain jobs
- * adds its own) contributes an implementation. Anyone may name any repository in a delivery, so an implementation
- * answers from what is configured, never by asking Gogs, and keeps nothing per question.
+ * of item that uses Gogs repositories (multibranch projects and organization folders, jobs with the push trigger)
+ * contributes an implementation. Anyone may name any repository in a delivery, so the answer comes from what is
+ * configured, never from Gogs, and from {@link ManagedRepositoryIndex}: a set built at most once per change Jenkins
+ * saves, so that a flood of forged deliveries costs a set lookup each, not a walk over every item.
  */
 @Restricted(NoExternalUse.class)
 public abstract class ManagedRepositoryCheck implements ExtensionPoint {
 
-    /** True when an item of this kind builds from the repository. Called as the system. */
-    public abstract boolean manages(RepositoryKey repository);
+    private static final Logger LOGGER = Logger.getLogger(ManagedRepositoryCheck.class.getName());
 
-    /** Every contribution together. */
+    /** The repositories items of this kind build from. Called as the system. */
+    public abstract Collection<RepositoryKey> repositories();
+
+    /** Every contribution together, from the index of this Jenkins. */
     static ManagedRepositories inJenkins() {
-        return repository -> {
-            try (ACLContext system = ACL.as2(ACL.SYSTEM2)) { // every item counts, also those anonymous cannot see
-                for (ManagedRepositoryCheck check : ExtensionList.lookup(ManagedRepositoryCheck.class)) {
-                    if (check.manages(repository)) {
-                        return true;
-                    }
-                }
-                return false;
+        return ManagedRepositoryIndex.get()::manages;
+    }
+
+    /** What every contribution lists now: a walk over the items of this Jenkins. */
+    static Set<RepositoryKey> collect() {
+        Set<RepositoryKey> all = new HashSet<>();
+        try (ACLContext system = ACL.as2(ACL.SYSTEM2)) { // every item counts, also those anonymous cannot see
+            for (ManagedRepositoryCheck check : ExtensionList.lookup(ManagedRepositoryCheck.class)) {
+                all.addAll(check.repositories());
             }
-        };
+        }
+        return all;
     }
 
     /**
@@ -47,16 +60,29 @@ public abstract class ManagedRepositoryCheck implements ExtensionPoint {
     @Extension
     public static class GogsSources extends ManagedRepositoryCheck {
         @Override
-        public boolean manages(RepositoryKey repository) {
+        public Collection<RepositoryKey> repositories() {
+            List<RepositoryKey> used = new ArrayList<>();
             for (SCMSourceOwner owner : Jenkins.get().allItems(SCMSourceOwner.class)) {
                 for (SCMSource source : owner.getSCMSources()) {
-                    if (source instanceof GogsSCMSource gogs
-                            && gogs.isFor(repository.serverUrl(), repository.owner(), repository.name())) {
-                        return true;
+                    if (source instanceof GogsSCMSource gogs) {
+                        try {
+                            used.add(new RepositoryKey(gogs.getServerUrl(), gogs.getRepoOwner(), gogs.getRepository()));
+                        } catch (IllegalArgumentException | NullPointerException incomplete) {
+                            LOGGER.log(Level.FINE, "Skipping an incomplete Gogs source of {0}", owner.getFullName());
+                        }
                     }
                 }
             }
-            return false;
+            return used;
+        }
+    }
+
+    /** Freestyle and pipeline jobs with the push trigger, by their git remotes. */
+    @Extension
+    public static class PushTriggerJobs extends ManagedRepositoryCheck {
+        @Override
+        public Collection<RepositoryKey> repositories() {
+            return TriggerJobs.repositoriesInUse(null);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.webhook;
 
 import hudson.Extension;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.gogs.events.RegistrationDecision;
 import io.jenkins.plugins.gogs.events.RegistrationSettings;
 import io.jenkins.plugins.gogs.events.WebhookScanLines;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
@@ -12,7 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Writes what is known about a source's webhook into a scan's log (branch indexing, organization folder scan),
- * in the words of {@link WebhookScanLines}. Sends nothing to Gogs, and never fails the scan.
+ * in the words of {@link WebhookScanLines}. Sends nothing to Gogs itself, and never fails the scan; the one thing it
+ * starts is moving a hook that an earlier version of the plugin registered at its former URL ({@code gogs-webhook/post})
+ * to the current one, in the background, so that upgrading needs no save of every project.
  */
 @Extension
 public final class WebhookScanLog implements ScanLogNotes {
@@ -26,6 +29,7 @@ public final class WebhookScanLog implements ScanLogNotes {
             if (settings.isEmpty()) {
                 return; // an incomplete source: the scan itself says what is missing
             }
+            moveFromFormerUrl(source, settings.get());
             for (String line : WebhookScanLines.forScan(
                     settings.get(),
                     HookRegistrations.statuses().lookup(settings.get().repository()))) {
@@ -33,6 +37,14 @@ public final class WebhookScanLog implements ScanLogNotes {
             }
         } catch (RuntimeException e) {
             LOGGER.log(Level.FINE, "no webhook line for " + source, e);
+        }
+    }
+
+    private static void moveFromFormerUrl(GogsSCMSource source, RegistrationSettings settings) {
+        if (RegistrationDecision.of(settings) instanceof RegistrationDecision.Register register
+                && HookLedgerStore.ledger().isAtFormerUrl(register.repository(), register.hook())
+                && source.getOwner() != null) {
+            HookRegistrations.ensure(source.getOwner(), false);
         }
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the core of the plugin free of Jenkins types, so that all of its logic can be tested without Jenkins.
- * Only the adapter packages (config, credentials, scm, steps, webhook) may touch Jenkins; every other package,
+ * Only the adapter packages (config, credentials, scm, steps, trigger, webhook) may touch Jenkins; every other package,
  * the client first of all, is core by default. Two small libraries from Maven Central are allowed everywhere, because
  * they carry no Jenkins and run in the tests as they are: {@code org.kohsuke.accmod} ({@code @Restricted}) and
  * {@code org.jvnet.localizer} (the generated {@code Messages} classes that hold user-facing text).
@@ -25,6 +25,7 @@ class JenkinsFreeCoreTest {
         "io.jenkins.plugins.gogs.credentials..",
         "io.jenkins.plugins.gogs.scm..",
         "io.jenkins.plugins.gogs.steps..",
+        "io.jenkins.plugins.gogs.trigger..",
         "io.jenkins.plugins.gogs.webhook..",
     };
 

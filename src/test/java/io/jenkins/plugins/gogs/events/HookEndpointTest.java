@@ -10,11 +10,11 @@ class HookEndpointTest {
     @Test
     void appendsThePathToTheJenkinsRootUrl() {
         assertThat(HookEndpoint.forJenkinsRoot("https://ci.example.com/"))
-                .isEqualTo("https://ci.example.com/gogs-webhook/post");
+                .isEqualTo("https://ci.example.com/gogs-hook/post");
         assertThat(HookEndpoint.forJenkinsRoot("https://ci.example.com"))
-                .isEqualTo("https://ci.example.com/gogs-webhook/post");
+                .isEqualTo("https://ci.example.com/gogs-hook/post");
         assertThat(HookEndpoint.forJenkinsRoot(" http://example.com:8080/jenkins/ "))
-                .isEqualTo("http://example.com:8080/jenkins/gogs-webhook/post");
+                .isEqualTo("http://example.com:8080/jenkins/gogs-hook/post");
     }
 
     @Test
@@ -88,20 +88,31 @@ class HookEndpointTest {
 
     @Test
     void onlyTheDeliveryPathIsExemptFromCrumbs() {
-        assertThat(HookEndpoint.isDeliveryPath("/gogs-webhook/post")).isTrue();
+        assertThat(HookEndpoint.isDeliveryPath("/gogs-hook/post")).isTrue();
         for (String other : new String[] {
-            "/gogs-webhook/post/",
+            "/gogs-hook/post/",
             "/gogs-webhook/",
             "/gogs-webhook",
-            "/gogs-webhook/postX",
-            "/gogs-webhook/post/../../script",
+            "/gogs-hook/postX",
+            "/gogs-hook/post/../../script",
             "/gogs-webhook/other",
             "/job/x/build",
-            "/GOGS-WEBHOOK/post",
+            "/GOGS-HOOK/post",
+            "/gogs-webhook/post",
             "",
             null
         }) {
             assertThat(HookEndpoint.isDeliveryPath(other)).as(other).isFalse();
         }
+    }
+
+    @Test
+    void theFormerUrlIsTheSameJenkinsRootWithTheFormerPath() {
+        assertThat(HookEndpoint.formerUrls("https://ci.example.com/jenkins/gogs-hook/post"))
+                .containsExactly("https://ci.example.com/jenkins/gogs-webhook/post");
+        assertThat(HookEndpoint.formerUrls(HookEndpoint.forJenkinsRoot("http://ci:8080/")))
+                .containsExactly("http://ci:8080/gogs-webhook/post");
+        assertThat(HookEndpoint.formerUrls("https://ci.example.com/other")).isEmpty();
+        assertThat(HookEndpoint.formerUrls(null)).isEmpty();
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class HookLedgerTest {
 
     private static final RepositoryKey REPO = new RepositoryKey("https://git.example.com", "acme", "app");
-    private static final String URL = "https://ci.example.com/gogs-webhook/post";
+    private static final String URL = "https://ci.example.com/gogs-hook/post";
 
     @Test
     void anUnknownRepositoryIsAssumedToCarryTheCurrentSecret() {
@@ -28,7 +28,7 @@ class HookLedgerTest {
         assertThat(ledger.isCurrent(REPO, URL, "s1")).isTrue();
         assertThat(ledger.secretStatus(REPO, "s2")).isEqualTo(SecretStatus.CHANGED);
         assertThat(ledger.secretStatus(REPO, null)).isEqualTo(SecretStatus.CHANGED);
-        assertThat(ledger.isCurrent(REPO, "https://other.example.com/gogs-webhook/post", "s1"))
+        assertThat(ledger.isCurrent(REPO, "https://other.example.com/gogs-hook/post", "s1"))
                 .isFalse();
     }
 
@@ -133,6 +133,27 @@ class HookLedgerTest {
         assertThat(ledger.markStale(REPO)).isFalse();
         assertThat(ledger.knows(REPO)).isTrue();
         assertThat(ledger.knows(new RepositoryKey("https://git.example.com", "acme", "other")))
+                .isFalse();
+    }
+
+    @Test
+    void aHookRegisteredAtTheFormerUrlIsToldApart() {
+        HookLedger ledger = new HookLedger();
+        DesiredHook desired = DesiredHook.forJenkins(URL);
+        RepositoryKey other = new RepositoryKey("https://git.example.com", "acme", "lib");
+        RepositoryKey stale = new RepositoryKey("https://git.example.com", "acme", "old");
+        ledger.registered(REPO, "https://ci.example.com/gogs-webhook/post", "s1");
+        ledger.registered(other, URL, "s1");
+        ledger.markStale(stale);
+
+        assertThat(ledger.isAtFormerUrl(REPO, desired)).isTrue();
+        assertThat(ledger.isCurrent(REPO, URL, "s1")).isFalse();
+        assertThat(ledger.secretStatus(REPO, "s1"))
+                .as("the secret stays: moving the hook keeps it")
+                .isEqualTo(SecretStatus.UNCHANGED);
+        assertThat(ledger.isAtFormerUrl(other, desired)).isFalse();
+        assertThat(ledger.isAtFormerUrl(stale, desired)).isFalse();
+        assertThat(ledger.isAtFormerUrl(new RepositoryKey("https://git.example.com", "acme", "new"), desired))
                 .isFalse();
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class HookPlannerTest {
 
-    private static final String URL = "https://ci.example.com/gogs-webhook/post";
+    private static final String URL = "https://ci.example.com/gogs-hook/post";
     private static final DesiredHook DESIRED = DesiredHook.forJenkins(URL);
 
     @Test
@@ -44,7 +44,7 @@ class HookPlannerTest {
     @Test
     void treatsTheSameUrlSpelledDifferentlyAsOursAndPatchesTheSpelling() {
         ExistingHook hook = new ExistingHook(
-                5, "gogs", "HTTPS://CI.example.com:443/gogs-webhook/post/", "json", HookEvents.FOR_JENKINS, true);
+                5, "gogs", "HTTPS://CI.example.com:443/gogs-hook/post/", "json", HookEvents.FOR_JENKINS, true);
 
         HookPlan plan = HookPlanner.plan(List.of(hook), DESIRED, SecretStatus.UNCHANGED);
 
@@ -108,7 +108,7 @@ class HookPlannerTest {
                 new ExistingHook(1, "gogs", "https://ci.example.com/other-endpoint", "json", Set.of("push"), true),
                 new ExistingHook(2, "slack", URL, "json", Set.of("push"), true),
                 new ExistingHook(
-                        3, "gogs", "https://elsewhere.example.com/gogs-webhook/post", "json", Set.of("push"), true));
+                        3, "gogs", "https://elsewhere.example.com/gogs-hook/post", "json", Set.of("push"), true));
 
         assertThat(HookPlanner.plan(existing, DESIRED, SecretStatus.CHANGED).actions())
                 .containsExactly(new HookAction.Create(DESIRED));
@@ -127,6 +127,54 @@ class HookPlannerTest {
         assertThat(plan.actions())
                 .extracting(a -> ((HookAction.Delete) a).hookId())
                 .containsExactly(3L, 7L);
+    }
+
+    @Test
+    void movesTheHookAnEarlierVersionRegisteredAtTheFormerUrlInsteadOfAddingOne() {
+        String former = "https://ci.example.com/gogs-webhook/post";
+        List<ExistingHook> existing = List.of(
+                new ExistingHook(4, "gogs", former, "json", HookEvents.FOR_JENKINS, true),
+                new ExistingHook(
+                        5, "gogs", "https://ci.example.com/gogs-webhook/?job=app", "json", Set.of("push"), true));
+
+        HookPlan plan = HookPlanner.plan(existing, DESIRED, SecretStatus.UNCHANGED);
+
+        assertThat(DESIRED.formerUrls()).containsExactly(former);
+        assertThat(plan.actions()).singleElement().isInstanceOfSatisfying(HookAction.Update.class, update -> {
+            assertThat(update.hookId()).isEqualTo(4);
+            assertThat(update.hook().url()).isEqualTo(URL);
+            assertThat(update.why()).contains("former URL " + former);
+        });
+    }
+
+    @Test
+    void aFormerHookNextToTheCurrentOneIsADuplicate() {
+        List<ExistingHook> existing = List.of(
+                new ExistingHook(2, "gogs", "https://ci.example.com/gogs-webhook/post", "json", Set.of("push"), true),
+                ours(6, "json", HookEvents.FOR_JENKINS, true));
+
+        HookPlan plan = HookPlanner.plan(existing, DESIRED, SecretStatus.UNCHANGED);
+
+        assertThat(plan.actions())
+                .containsExactly(
+                        new HookAction.Keep(6),
+                        plan.actionsOf(HookAction.Delete.class).get(0));
+        assertThat(plan.actionsOf(HookAction.Delete.class))
+                .extracting(HookAction.Delete::hookId)
+                .containsExactly(2L);
+        assertThat(HookPlanner.planRemoval(existing, URL).actions())
+                .extracting(a -> ((HookAction.Delete) a).hookId())
+                .containsExactly(2L, 6L);
+    }
+
+    @Test
+    void theFormerUrlOfAnotherJenkinsIsNotOurs() {
+        List<ExistingHook> existing = List.of(new ExistingHook(
+                3, "gogs", "https://other-ci.example.com/gogs-webhook/post", "json", HookEvents.FOR_JENKINS, true));
+
+        assertThat(HookPlanner.plan(existing, DESIRED, SecretStatus.UNCHANGED).actions())
+                .containsExactly(new HookAction.Create(DESIRED));
+        assertThat(HookPlanner.planRemoval(existing, URL).actions()).isEmpty();
     }
 
     @Test

@@ -55,7 +55,7 @@ class HookRegistrationAgainstRealGogsTest {
         assertThat(first.changed()).isTrue();
         assertThat(second.changed()).isFalse();
         assertThat(api.list()).singleElement().satisfies(hook -> {
-            assertThat(hook.url()).isEqualTo(register.hook().url()).endsWith("/jenkins/gogs-webhook/post");
+            assertThat(hook.url()).isEqualTo(register.hook().url()).endsWith("/jenkins/gogs-hook/post");
             assertThat(hook.contentType()).isEqualTo("json");
             assertThat(Set.copyOf(hook.events())).isEqualTo(HookEvents.FOR_JENKINS);
             assertThat(hook.active()).isTrue();
@@ -171,6 +171,30 @@ class HookRegistrationAgainstRealGogsTest {
     }
 
     @Test
+    void aHookAtTheFormerUrlMovesToTheNewOneAndKeepsItsSecret(GogsServer gogs, WebhookReceiver hooks) {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("moved").withInitialCommit();
+        Register register = decide(gogs, hooks, repo);
+        HooksApi api = hooksOf(gogs, alice, repo);
+        String former = register.hook().formerUrls().iterator().next();
+        assertThat(former).endsWith("/jenkins/gogs-webhook/post");
+        long id = RealGogsDeliveries.addHook(
+                gogs, repo, former, "json", SECRET, HookEvents.FOR_JENKINS.toArray(String[]::new));
+
+        HookRegistrar.Report report = HookRegistrar.ensure(api, register.hook(), SECRET, SecretStatus.UNCHANGED);
+
+        assertThat(report.hookId()).isEqualTo(id);
+        assertThat(api.list()).singleElement().satisfies(hook -> {
+            assertThat(hook.id()).isEqualTo(id);
+            assertThat(hook.url()).isEqualTo(register.hook().url());
+        });
+        String sha = repo.pushFile("master", "moved.txt", "moved\n");
+        assertThat(noticeOfPush(gogs, hooks, sha, SECRET).head()).isEqualTo(new ChangedHead.Branch("master", sha));
+        assertThat(HookRegistrar.remove(api, register.hook().url()).changed()).isTrue();
+        assertThat(api.list()).isEmpty();
+    }
+
+    @Test
     void aTokenWithoutAdminRightsIsToldSo(GogsServer gogs, WebhookReceiver hooks) {
         GogsUser alice = gogs.createUser("alice");
         GogsUser writer = gogs.createUser("writer");
@@ -225,7 +249,7 @@ class HookRegistrationAgainstRealGogsTest {
     private static WebhookDelivery awaitPush(WebhookReceiver hooks, String sha) {
         return hooks.await(
                 d -> "push".equals(d.event())
-                        && d.path().endsWith("/jenkins/gogs-webhook/post")
+                        && d.path().endsWith("/jenkins/gogs-hook/post")
                         && sha.equals(
                                 RealGogsDeliveries.json(d.body()).path("after").asText()),
                 WAIT,

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class HookStatusesTest {
 
     private static final RepositoryKey APP = new RepositoryKey("https://git.example.com", "acme", "app");
-    private static final String URL = "https://ci.example.com/gogs-webhook/post";
+    private static final String URL = "https://ci.example.com/gogs-hook/post";
 
     @Test
     void theLastAttemptForARepositoryIsItsStatusWhicheverItemMadeIt() {
@@ -27,7 +27,7 @@ class HookStatusesTest {
         statuses.record(APP, new HookStatuses.Registered("app", URL, 7L));
 
         assertThat(statuses.knownHookId(APP, URL)).contains(7L);
-        assertThat(statuses.knownHookId(APP, "https://other.example.com/gogs-webhook/post"))
+        assertThat(statuses.knownHookId(APP, "https://other.example.com/gogs-hook/post"))
                 .isEmpty();
         statuses.record(APP, new HookStatuses.Pending("app", URL));
         assertThat(statuses.knownHookId(APP, URL)).isEmpty();

@@ -19,8 +19,7 @@ class RegistrationDecisionTest {
 
         assertThat(register.credentialsId()).isEqualTo("server-token");
         assertThat(register.itemCredentials()).isFalse();
-        assertThat(register.hook())
-                .isEqualTo(DesiredHook.forJenkins("https://ci.example.com/jenkins/gogs-webhook/post"));
+        assertThat(register.hook()).isEqualTo(DesiredHook.forJenkins("https://ci.example.com/jenkins/gogs-hook/post"));
         assertThat(register.hook().events()).isEqualTo(HookEvents.FOR_JENKINS);
         assertThat(register.hook().contentType()).isEqualTo("json");
         assertThat(register.warning()).isEmpty();
@@ -79,7 +78,7 @@ class RegistrationDecisionTest {
     void registersButWarnsWhenGogsProbablyCannotReachJenkins() {
         Register local = (Register)
                 RegistrationDecision.of(settings(HookRegistrationMode.SYSTEM, true, "http://localhost:8080/"));
-        assertThat(local.hook().url()).isEqualTo("http://localhost:8080/gogs-webhook/post");
+        assertThat(local.hook().url()).isEqualTo("http://localhost:8080/gogs-hook/post");
         assertThat(local.warning()).hasValueSatisfying(w -> assertThat(w).contains("LOCAL_NETWORK_ALLOWLIST"));
 
         Register privateNet = (Register)

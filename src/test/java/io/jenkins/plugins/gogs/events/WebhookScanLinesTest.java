@@ -11,7 +11,7 @@ class WebhookScanLinesTest {
 
     private static final RepositoryKey REPO = new RepositoryKey("https://git.example.com", "acme", "app");
     private static final String JENKINS = "https://ci.example.com/jenkins/";
-    private static final String ENDPOINT = JENKINS + "gogs-webhook/post";
+    private static final String ENDPOINT = JENKINS + "gogs-hook/post";
 
     @Test
     void aRegisteredHookIsNamedWithItsIdAndUrl() {
@@ -86,7 +86,7 @@ class WebhookScanLinesTest {
         RegistrationSettings settings = settings(HookRegistrationMode.SYSTEM, true, "http://localhost:8080/jenkins/");
         String warning = HookEndpoint.reachabilityWarning("http://localhost:8080/jenkins/")
                 .orElseThrow();
-        String endpoint = "http://localhost:8080/jenkins/gogs-webhook/post";
+        String endpoint = "http://localhost:8080/jenkins/gogs-hook/post";
 
         for (Optional<HookStatuses.Status> known : List.<Optional<HookStatuses.Status>>of(
                 Optional.empty(),
@@ -140,13 +140,13 @@ class WebhookScanLinesTest {
     void aHookAtAnOldJenkinsUrlAsksForASave() {
         List<String> lines = WebhookScanLines.forScan(
                 settings(HookRegistrationMode.SYSTEM, true, JENKINS),
-                Optional.of(new HookStatuses.Registered("app", "https://old.example.com/gogs-webhook/post", 4L)));
+                Optional.of(new HookStatuses.Registered("app", "https://old.example.com/gogs-hook/post", 4L)));
 
         assertThat(lines)
                 .singleElement()
                 .asString()
                 .contains(
-                        "hook 4 at https://old.example.com/gogs-webhook/post",
+                        "hook 4 at https://old.example.com/gogs-hook/post",
                         "needs one at " + ENDPOINT,
                         "delete the old hook");
     }
@@ -175,7 +175,7 @@ class WebhookScanLinesTest {
 
         assertThat(String.join("\n", fresh) + String.join("\n", failed))
                 .doesNotContain("s3cr3t-pass", "admin:", "tok3n")
-                .contains("https://****@ci.example.com/gogs-webhook/post", "https://****@git.example.com");
+                .contains("https://****@ci.example.com/gogs-hook/post", "https://****@git.example.com");
     }
 
     private static RegistrationSettings settings(HookRegistrationMode mode, boolean managesHooks, String jenkins) {

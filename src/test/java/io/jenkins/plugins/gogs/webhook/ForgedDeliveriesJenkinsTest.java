@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.model.FreeStyleProject;
+import hudson.plugins.git.GitSCM;
 import hudson.util.Secret;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsServer;
+import io.jenkins.plugins.gogs.events.HookEndpoint;
 import io.jenkins.plugins.gogs.events.HookLedger;
 import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.SecretStatus;
 import io.jenkins.plugins.gogs.events.SignatureRefusals;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.trigger.GogsPushTrigger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +55,7 @@ class ForgedDeliveriesJenkinsTest {
 
     private static final String SERVER = "https://gogs.example.com";
     private static final String SECRET = "the-real-secret";
-    private static final String ENDPOINT = "https://ci.example.com/gogs-webhook/post";
+    private static final String ENDPOINT = "https://ci.example.com/" + HookEndpoint.PATH;
     private static final int FORGERIES = 300;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -121,6 +125,28 @@ class ForgedDeliveriesJenkinsTest {
     }
 
     @Test
+    void aRefusedDeliveryForARepositoryAJobWithThePushTriggerBuildsCountsAsManaged() throws Exception {
+        RepositoryKey pushed = new RepositoryKey(SERVER, "acme", "pushed");
+        HttpResponse<String> before = post("acme", "pushed", "p0", "00".repeat(32));
+        assertThat(HookLedgerStore.ledger().knows(pushed))
+                .as("no job builds it yet")
+                .isFalse();
+
+        FreeStyleProject job = j.createFreeStyleProject("plain");
+        job.setScm(new GitSCM(SERVER + "/acme/pushed.git"));
+        job.addTrigger(new GogsPushTrigger()); // saves the job: the index of managed repositories is rebuilt
+        HttpResponse<String> after = post("acme", "pushed", "p1", "00".repeat(32));
+
+        assertThat(before.statusCode()).isEqualTo(after.statusCode()).isEqualTo(403);
+        assertThat(before.body()).isEqualTo(after.body());
+        assertThat(HookLedgerStore.ledger().secretStatus(pushed, SECRET)).isEqualTo(SecretStatus.CHANGED);
+        assertThat(GogsWebhookMonitor.problems().list())
+                .filteredOn(p -> p.subject().equals(SignatureRefusals.subject()))
+                .singleElement()
+                .satisfies(p -> assertThat(p.repository()).isEqualTo(pushed.toString()));
+    }
+
+    @Test
     void theLedgerIsSavedWhileTimerThreadsRegisterAndRemoveHooks() throws Exception {
         int writers = 4;
         int kept = 500;
@@ -166,7 +192,7 @@ class ForgedDeliveriesJenkinsTest {
                         + "\"html_url\": \"" + SERVER
                         + "/%1$s/%2$s\", \"owner\": {\"id\": 1, \"username\": \"%1$s\"}}}")
                 .formatted(owner, name, "1".repeat(40), "2".repeat(40));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(j.getURL() + "gogs-webhook/post"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(j.getURL() + HookEndpoint.PATH))
                 .header("Content-Type", "application/json")
                 .header("X-Gogs-Event", "push")
                 .header("X-Gogs-Delivery", deliveryId)

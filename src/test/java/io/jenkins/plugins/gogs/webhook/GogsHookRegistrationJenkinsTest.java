@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hudson.ExtensionList;
+import hudson.model.FreeStyleProject;
 import hudson.model.listeners.ItemListener;
+import hudson.plugins.git.GitSCM;
 import io.jenkins.plugins.gogs.events.HookEvents;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.trigger.GogsPushCause;
+import io.jenkins.plugins.gogs.trigger.GogsPushTrigger;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +44,7 @@ class GogsHookRegistrationJenkinsTest {
         GogsRepository repo = alice.createRepository("hooked").withInitialCommit();
         repo.pushFile("master", "Jenkinsfile", "echo 'hooked build'\n");
         JenkinsWithGogs.configure(j, gogs, alice, true);
-        String endpoint = j.getURL() + "gogs-webhook/post";
+        String endpoint = j.getURL() + "gogs-hook/post";
         WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
 
         ItemListener.fireOnUpdated(project); // what saving the configuration page does
@@ -74,7 +79,7 @@ class GogsHookRegistrationJenkinsTest {
         GogsUser alice = gogs.createUser("alice");
         GogsRepository repo = alice.createRepository("shared").withInitialCommit();
         JenkinsWithGogs.configure(j, gogs, alice, true);
-        String endpoint = j.getURL() + "gogs-webhook/post";
+        String endpoint = j.getURL() + "gogs-hook/post";
         WorkflowMultiBranchProject first = JenkinsWithGogs.project(j, gogs, repo);
         WorkflowMultiBranchProject second = JenkinsWithGogs.project(j, gogs, repo, "second");
         ItemListener.fireOnUpdated(first);
@@ -89,6 +94,95 @@ class GogsHookRegistrationJenkinsTest {
         second.delete();
         JenkinsWithGogs.await(
                 () -> hookUrls(gogs, alice, repo).isEmpty(), "the hook to be removed with the last project");
+    }
+
+    @Test
+    void aHookRegisteredAtTheFormerUrlMovesToTheNewOneAtTheNextSave(JenkinsRule j, GogsServer gogs) throws Exception {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("upgraded").withInitialCommit();
+        JenkinsWithGogs.configure(j, gogs, alice, true);
+        String endpoint = j.getURL() + "gogs-hook/post";
+        long former = repo.addHook(j.getURL() + "gogs-webhook/post", JenkinsWithGogs.SECRET, "push");
+        WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
+
+        ItemListener.fireOnUpdated(project);
+
+        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).equals(List.of(endpoint)), "the hook moved");
+        assertThat(hooks(gogs, alice, repo))
+                .singleElement()
+                .satisfies(hook -> assertThat(hook.path("id").asLong()).isEqualTo(former));
+    }
+
+    @Test
+    void aHookTheLedgerKnowsAtTheFormerUrlMovesAtTheNextScan(JenkinsRule j, GogsServer gogs) throws Exception {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("scanned").withInitialCommit();
+        repo.pushFile("master", "Jenkinsfile", "echo 'scanned'\n");
+        JenkinsWithGogs.configure(j, gogs, alice, true);
+        String endpoint = j.getURL() + "gogs-hook/post";
+        String formerUrl = j.getURL() + "gogs-webhook/post";
+        repo.addHook(formerUrl, JenkinsWithGogs.SECRET, "push");
+        // What an earlier version left: its ledger says the hook is at the former URL.
+        HookLedgerStore.ledger()
+                .registered(
+                        new io.jenkins.plugins.gogs.events.RepositoryKey(gogs.url(), repo.owner(), repo.name()),
+                        formerUrl,
+                        JenkinsWithGogs.SECRET);
+        WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
+
+        JenkinsWithGogs.scan(j, project);
+
+        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).equals(List.of(endpoint)), "the hook moved");
+    }
+
+    @Test
+    void aJobWithThePushTriggerGetsTheHookOfItsRepositoryUntilTheLastItemUsingItGoes(JenkinsRule j, GogsServer gogs)
+            throws Exception {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("plain").withInitialCommit();
+        JenkinsWithGogs.configure(j, gogs, alice, true);
+        String endpoint = j.getURL() + "gogs-hook/post";
+        String ssh = "git@" + URI.create(gogs.url()).getHost() + ":" + repo.fullName() + ".git";
+        FreeStyleProject withoutTrigger = j.createFreeStyleProject("polls");
+        withoutTrigger.setScm(new GitSCM(repo.cloneUrl()));
+        ItemListener.fireOnUpdated(withoutTrigger);
+        j.waitUntilNoActivity();
+        Thread.sleep(1000); // nothing signals "registered nothing"
+        assertThat(hookUrls(gogs, alice, repo)).as("no trigger, no hook").isEmpty();
+
+        FreeStyleProject first = j.createFreeStyleProject("first");
+        first.setScm(new GitSCM(repo.cloneUrl()));
+        first.addTrigger(new GogsPushTrigger());
+        ItemListener.fireOnUpdated(first); // what saving the configuration page does
+        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).contains(endpoint), "the hook at " + endpoint);
+        FreeStyleProject second = j.createFreeStyleProject("second");
+        second.setScm(new GitSCM(ssh)); // another spelling of the same repository
+        GogsPushTrigger releasesOnly = new GogsPushTrigger();
+        releasesOnly.setBranchFilter("release/*"); // uses the repository, but is not built here (no SSH to clone)
+        second.addTrigger(releasesOnly);
+        ItemListener.fireOnUpdated(second);
+        WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
+        ItemListener.fireOnUpdated(project);
+        j.waitUntilNoActivity();
+        Thread.sleep(1000);
+        assertThat(hookUrls(gogs, alice, repo)).as("one hook serves them all").containsExactly(endpoint);
+
+        String sha = repo.pushFile("master", "hooked.txt", "hooked\n");
+        JenkinsWithGogs.await(() -> first.getLastBuild() != null, "a build of the push through the hook");
+        j.waitUntilNoActivity();
+        j.assertBuildStatusSuccess(first.getLastBuild());
+        assertThat(first.getLastBuild().getCause(GogsPushCause.class)).isNotNull();
+        j.assertLogContains(sha, first.getLastBuild());
+
+        first.delete();
+        project.delete();
+        j.waitUntilNoActivity();
+        Thread.sleep(1000);
+        assertThat(hookUrls(gogs, alice, repo))
+                .as("the second job still uses it")
+                .containsExactly(endpoint);
+        second.delete();
+        JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).isEmpty(), "the hook to be removed with the last job");
     }
 
     private static List<JsonNode> hooks(GogsServer gogs, GogsUser user, GogsRepository repo) {

@@ -23,7 +23,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 /**
  * The receiving endpoint in a real Jenkins, fed with real deliveries of the test Gogs (recorded by a local receiver
  * and replayed, so the test controls the signature): signed pushes build, unsigned ones are refused, answers do
- * not depend on which jobs exist, and only {@code /gogs-webhook/post} is exempt from crumbs.
+ * not depend on which jobs exist, and only {@code /gogs-hook/post} is exempt from crumbs.
  */
 @WithJenkins
 @RealGogs
@@ -103,17 +103,18 @@ class GogsWebhookJenkinsTest {
     void onlyTheDeliveryPathIsExemptFromCrumbs(JenkinsRule j) throws Exception {
         Map<String, String> json = Map.of("Content-Type", "application/json");
 
-        HttpResponse<String> delivery = JenkinsWithGogs.anonymous(j, "POST", "gogs-webhook/post", json);
-        HttpResponse<String> get = JenkinsWithGogs.anonymous(j, "GET", "gogs-webhook/post", Map.of());
-        HttpResponse<String> trailingSlash = JenkinsWithGogs.anonymous(j, "POST", "gogs-webhook/post/", json);
-        HttpResponse<String> otherPath = JenkinsWithGogs.anonymous(j, "POST", "gogs-webhook/other", json);
+        HttpResponse<String> delivery = JenkinsWithGogs.anonymous(j, "POST", "gogs-hook/post", json);
+        HttpResponse<String> get = JenkinsWithGogs.anonymous(j, "GET", "gogs-hook/post", Map.of());
+        HttpResponse<String> trailingSlash = JenkinsWithGogs.anonymous(j, "POST", "gogs-hook/post/", json);
+        HttpResponse<String> otherPath = JenkinsWithGogs.anonymous(j, "POST", "gogs-hook/other", json);
         HttpResponse<String> elsewhere = JenkinsWithGogs.anonymous(j, "POST", "manage/reload", json);
+        HttpResponse<String> formerPath = JenkinsWithGogs.anonymous(j, "POST", "gogs-webhook/post", json);
 
         // Past the crumb filter: the receiver answers (no X-Gogs-Event), not Jenkins' crumb check.
         assertThat(delivery.statusCode()).isEqualTo(400);
         assertThat(delivery.body()).doesNotContainIgnoringCase("crumb");
         assertThat(get.statusCode()).isEqualTo(405);
-        for (HttpResponse<String> refused : List.of(trailingSlash, otherPath, elsewhere)) {
+        for (HttpResponse<String> refused : List.of(trailingSlash, otherPath, elsewhere, formerPath)) {
             assertThat(refused.statusCode()).as(refused.uri().toString()).isEqualTo(403);
             assertThat(refused.body()).as(refused.uri().toString()).containsIgnoringCase("crumb");
         }

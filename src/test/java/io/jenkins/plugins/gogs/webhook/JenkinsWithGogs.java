@@ -27,13 +27,16 @@ import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
 import org.jvnet.hudson.test.JenkinsRule;
 
-/** Setting up a test Jenkins against the test Gogs, and talking to its webhook endpoint like Gogs does. */
-final class JenkinsWithGogs {
+/**
+ * Setting up a test Jenkins against the test Gogs, and talking to its webhook endpoint like Gogs does. Public for the
+ * push trigger's tests in {@code io.jenkins.plugins.gogs.trigger}.
+ */
+public final class JenkinsWithGogs {
 
-    static final String SECRET = "hook-secret-ü";
+    public static final String SECRET = "hook-secret-ü";
     static final String TOKEN_ID = "gogs-token";
     static final String SECRET_ID = "gogs-hook-secret";
-    static final Duration WAIT = Duration.ofSeconds(60);
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -41,7 +44,8 @@ final class JenkinsWithGogs {
     private JenkinsWithGogs() {}
 
     /** The test Gogs as the only configured server: {@code user}'s token, the webhook secret, hooks managed or not. */
-    static void configure(JenkinsRule j, GogsServer gogs, GogsUser user, boolean manageHooks) throws IOException {
+    public static void configure(JenkinsRule j, GogsServer gogs, GogsUser user, boolean manageHooks)
+            throws IOException {
         SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
         credentials
                 .getCredentials()
@@ -91,8 +95,9 @@ final class JenkinsWithGogs {
     }
 
     /** Posts a recorded Gogs delivery to the test Jenkins, with the signature given (none when null). */
-    static HttpResponse<String> replay(JenkinsRule j, WebhookDelivery delivery, String signature) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(j.getURL() + "gogs-webhook/post"))
+    public static HttpResponse<String> replay(JenkinsRule j, WebhookDelivery delivery, String signature)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(j.getURL() + "gogs-hook/post"))
                 .header("Content-Type", delivery.header("Content-Type"))
                 .header("X-Gogs-Event", delivery.event())
                 .header("X-Gogs-Delivery", delivery.header("X-Gogs-Delivery"))
@@ -117,7 +122,7 @@ final class JenkinsWithGogs {
     }
 
     /** Waits for the condition; fails with {@code what} after {@link #WAIT}. */
-    static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    public static void await(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -47,7 +47,7 @@ class WebhookScanLogJenkinsTest {
                 .doesNotContain(JenkinsWithGogs.SECRET, alice.token());
 
         ItemListener.fireOnUpdated(project); // saving registers the hook
-        String endpoint = j.getURL() + "gogs-webhook/post";
+        String endpoint = j.getURL() + "gogs-hook/post";
         JenkinsWithGogs.await(() -> hookIds(gogs, alice, repo, endpoint).size() == 1, "the hook at " + endpoint);
         JenkinsWithGogs.await(
                 () -> HookRegistrations.statuses()

@@ -11,6 +11,8 @@ import hudson.model.TopLevelItem;
 import hudson.model.TopLevelItemDescriptor;
 import hudson.model.queue.QueueTaskFuture;
 import hudson.scm.SCM;
+import hudson.triggers.SCMTrigger;
+import hudson.triggers.Trigger;
 import java.io.IOException;
 import java.util.Collection;
 import jenkins.model.ParameterizedJobMixIn;
@@ -109,7 +111,17 @@ public final class WorkflowJob extends Job<WorkflowJob, WorkflowRun>
         throw new UnsupportedOperationException();
     }
 
+    public void addTrigger(Trigger trigger) throws IOException {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SCMTrigger getSCMTrigger() {
+        throw new UnsupportedOperationException();
+    }
+
     @NonNull
+    @Override
     public Collection<? extends SCM> getSCMs() {
         throw new UnsupportedOperationException();
     }

@@ -1,0 +1,8 @@
+// Source: jenkinsci/jenkins core/src/main/java/jenkins/model/RunAction2.java @ jenkins-2.541.3
+package jenkins.model;
+
+import hudson.model.Action;
+
+// Declared as a supertype; onAttached and onLoad are not modelled.
+public interface RunAction2 extends Action {
+}
