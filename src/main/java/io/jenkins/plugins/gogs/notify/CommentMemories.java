@@ -1,0 +1,59 @@
+package io.jenkins.plugins.gogs.notify;
+
+import hudson.model.Run;
+import io.jenkins.plugins.gogs.feedback.CommentMemory;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the plugin remembers of its comment on each pull request: in memory, and with the builds that wrote it
+ * ({@link GogsFeedbackRecord}), where the next build of the same job finds it after a restart.
+ */
+final class CommentMemories {
+
+    private static final Logger LOGGER = Logger.getLogger(CommentMemories.class.getName());
+    /** How many earlier builds of the job are looked at after a restart. */
+    private static final int LOOK_BACK = 10;
+
+    private final Map<String, CommentMemory> known = new ConcurrentHashMap<>();
+
+    CommentMemory recall(String pullRequestKey, long pullRequest, Run<?, ?> run) {
+        CommentMemory memory = known.get(pullRequestKey);
+        if (memory != null) {
+            return memory;
+        }
+        Run<?, ?> earlier = run.getPreviousBuild();
+        for (int i = 0; earlier != null && i < LOOK_BACK; i++, earlier = earlier.getPreviousBuild()) {
+            GogsFeedbackRecord record = earlier.getAction(GogsFeedbackRecord.class);
+            Optional<CommentMemory> recorded = record == null ? Optional.empty() : record.memoryOf(pullRequest);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        }
+        return CommentMemory.none();
+    }
+
+    void remember(String pullRequestKey, long pullRequest, CommentMemory memory, Run<?, ?> run) {
+        if (memory.commentId() == null) {
+            return;
+        }
+        known.put(pullRequestKey, memory);
+        GogsFeedbackRecord record = run.getAction(GogsFeedbackRecord.class);
+        if (record == null) {
+            record = new GogsFeedbackRecord();
+            run.addAction(record);
+        }
+        record.remember(pullRequest, memory);
+        if (!run.isBuilding()) { // a running build is saved when it ends; a finished one only if told to
+            try {
+                run.save();
+            } catch (IOException e) {
+                LOGGER.log(Level.FINE, "Could not save " + run, e);
+            }
+        }
+    }
+}
