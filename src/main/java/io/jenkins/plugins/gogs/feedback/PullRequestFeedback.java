@@ -64,8 +64,9 @@ public final class PullRequestFeedback {
             return new Outcome(
                     Messages.Report_Done(String.valueOf(number), String.join(", ", done)), false, remembered);
         }
-        return new Outcome(
-                Messages.Report_Failed(String.valueOf(number), String.join("; ", problems)), true, remembered);
+        List<String> all = new ArrayList<>(done);
+        all.addAll(problems);
+        return new Outcome(Messages.Report_Failed(String.valueOf(number), String.join("; ", all)), true, remembered);
     }
 
     private static String commentPart(LivingComment.Result result) {

@@ -2,12 +2,9 @@ package io.jenkins.plugins.gogs.notify;
 
 import hudson.model.Run;
 import io.jenkins.plugins.gogs.feedback.CommentMemory;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * What the plugin remembers of its comment on each pull request: in memory, and with the builds that wrote it
@@ -15,7 +12,6 @@ import java.util.logging.Logger;
  */
 final class CommentMemories {
 
-    private static final Logger LOGGER = Logger.getLogger(CommentMemories.class.getName());
     /** How many earlier builds of the job are looked at after a restart. */
     private static final int LOOK_BACK = 10;
 
@@ -47,13 +43,7 @@ final class CommentMemories {
             record = new GogsFeedbackRecord();
             run.addAction(record);
         }
+        // saved with the build when it ends (a report that outlasts the build's wait is remembered in memory only)
         record.remember(pullRequest, memory);
-        if (!run.isBuilding()) { // a running build is saved when it ends; a finished one only if told to
-            try {
-                run.save();
-            } catch (IOException e) {
-                LOGGER.log(Level.FINE, "Could not save " + run, e);
-            }
-        }
     }
 }

@@ -45,9 +45,10 @@ public class RebuildOnComment extends GogsDeliveryListener {
     @Override
     public void onAccepted(DeliveryOutcome.Accepted delivery) {
         if (!(delivery.event() instanceof IssueCommentEvent comment)
+                || !"created".equals(comment.action())
                 || comment.issue() == null
                 || !comment.issue().isPullRequest()) {
-            return;
+            return; // not even a candidate: no need to look at the projects
         }
         String key = delivery.server().url() + " rebuild";
         BuildFeedback.QUEUE.submit(key, () -> {
@@ -120,7 +121,8 @@ public class RebuildOnComment extends GogsDeliveryListener {
             if (item instanceof Job<?, ?> job
                     && SCMHead.HeadByItem.findHead(job) instanceof PullRequestSCMHead pr
                     && pr.getNumber() == number
-                    && SCMSource.SourceByItem.findSource(job) == source) {
+                    && SCMSource.SourceByItem.findSource(job) instanceof GogsSCMSource found
+                    && found.getId().equals(source.getId())) {
                 jobs.add(job);
             }
         }

@@ -84,7 +84,8 @@ class PullRequestFeedbackTest {
 
         assertThat(outcome.failed()).isTrue();
         assertThat(outcome.line())
-                .startsWith("Gogs: pull request #" + pr.number() + ": ")
+                .startsWith("Gogs: pull request #" + pr.number() + ": comment "
+                        + outcome.memory().commentId() + " created; ")
                 .contains("HTTP 403", "labels need write access to the repository", "the build result is not affected")
                 .doesNotContain("\n");
         assertThat(outcome.memory().commentId()).as("the comment was written").isNotNull();
