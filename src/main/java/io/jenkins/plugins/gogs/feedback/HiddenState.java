@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,9 @@ public final class HiddenState {
             putIfSet(b, "shaUrl", build.commitUrl());
             b.put("ms", build.durationMillis());
             putIfSet(b, "url", build.buildUrl());
-            putIfSet(b, "log", build.consoleUrl());
+            if (!Objects.equals(build.consoleUrl(), consoleOf(build.buildUrl()))) {
+                b.put("log", build.consoleUrl() == null ? "" : build.consoleUrl()); // the usual one is not repeated
+            }
             putIfSet(b, "stage", build.failingStage());
             b.put("at", build.startedAt());
         }
@@ -83,7 +86,7 @@ public final class HiddenState {
                         text(b, "shaUrl"),
                         b.path("ms").asLong(-1),
                         text(b, "url"),
-                        text(b, "log"),
+                        b.has("log") ? text(b, "log") : consoleOf(text(b, "url")),
                         text(b, "stage"),
                         b.path("at").asLong()));
             }
@@ -91,6 +94,10 @@ public final class HiddenState {
         } catch (IOException | IllegalArgumentException unreadable) {
             return Optional.empty();
         }
+    }
+
+    private static String consoleOf(String buildUrl) {
+        return buildUrl == null ? null : buildUrl + "console";
     }
 
     private static void putIfSet(ObjectNode node, String field, String value) {
