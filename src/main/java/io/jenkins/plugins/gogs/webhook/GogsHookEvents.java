@@ -12,12 +12,15 @@ import jenkins.model.Jenkins;
 import jenkins.scm.api.SCMNavigatorOwner;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceOwner;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Events the plugin's hook on a repository must carry besides the ones scans need, because of how a source is
  * configured (e.g. {@code issue_comment} for rebuild requests). One hook serves every item built from a repository, so
  * it carries what any of their sources asks for.
  */
+@Restricted(NoExternalUse.class)
 public abstract class GogsHookEvents implements ExtensionPoint {
 
     /** The extra events this source asks for; none by default. */
