@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.GogsCredentials;
+import io.jenkins.plugins.gogs.client.RequestCounter;
 import io.jenkins.plugins.gogs.client.RetryPolicy;
 import io.jenkins.plugins.gogs.client.model.Label;
 import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
@@ -70,6 +71,36 @@ class PullRequestFeedbackTest {
         assertThat(client.repo(repo.owner(), repo.name()).labels().ofIssue(pr.number()))
                 .extracting(Label::name)
                 .containsExactly("build: failing");
+    }
+
+    @Test
+    void aReportCostsFourRequestsAndTwoMoreWhenTheLabelMoves() {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("requests").withInitialCommit();
+        GogsPullRequest pr = pullRequest(repo);
+        RequestCounter requests = new RequestCounter();
+        GogsClient client = clients.as(alice, requests);
+        PullRequestFeedback.Outcome first = report(client, repo, pr, alice, CommentMemory.none(), running("PR-1", 1));
+        long firstReport = requests.reset();
+
+        PullRequestFeedback.Outcome passed =
+                report(client, repo, pr, alice, first.memory(), finished("PR-1", 1, BuildStatus.SUCCESS, "a", 1));
+        long labelMoved = requests.reset();
+        report(client, repo, pr, alice, passed.memory(), finished("PR-1", 1, BuildStatus.SUCCESS, "a", 1));
+        long nothingMoved = requests.reset();
+
+        assertThat(firstReport)
+                .as(
+                        "list and create the comment; list, create (and read back) the label; list and add to the pull request")
+                .isEqualTo(7);
+        assertThat(labelMoved)
+                .as(
+                        "list and edit the comment; list the labels, create the new one, read it back, list the pull request's,"
+                                + " remove the old, add the new")
+                .isEqualTo(8);
+        assertThat(nothingMoved)
+                .as("list and edit the comment; list both label sets")
+                .isEqualTo(4);
     }
 
     @Test
