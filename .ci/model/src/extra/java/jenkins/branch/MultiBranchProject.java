@@ -32,6 +32,11 @@ public abstract class MultiBranchProject<P extends Job<P, R> & TopLevelItem, R e
         throw new UnsupportedOperationException();
     }
 
+    @NonNull
+    public BranchProjectFactory<P, R> getProjectFactory() {
+        throw new UnsupportedOperationException();
+    }
+
     public void onSCMSourceUpdated(@NonNull SCMSource source) {
         throw new UnsupportedOperationException();
     }

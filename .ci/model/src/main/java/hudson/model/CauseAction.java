@@ -2,6 +2,7 @@
 package hudson.model;
 
 import hudson.model.queue.FoldableAction;
+import java.util.Collection;
 import java.util.List;
 import jenkins.model.RunAction2;
 
@@ -11,6 +12,14 @@ public class CauseAction implements FoldableAction, RunAction2 {
     }
 
     public CauseAction(Cause... c) {
+        throw new UnsupportedOperationException();
+    }
+
+    public CauseAction(Collection<? extends Cause> causes) {
+        throw new UnsupportedOperationException();
+    }
+
+    public CauseAction(CauseAction ca) {
         throw new UnsupportedOperationException();
     }
 
@@ -34,6 +43,10 @@ public class CauseAction implements FoldableAction, RunAction2 {
 
     @Override
     public String getUrlName() {
+        throw new UnsupportedOperationException();
+    }
+
+    public String getShortDescription() {
         throw new UnsupportedOperationException();
     }
 }

@@ -20,4 +20,12 @@ public abstract class RunListener<R extends Run> implements ExtensionPoint {
     public void onCompleted(R r, @NonNull TaskListener listener) {
         throw new UnsupportedOperationException();
     }
+
+    public void onFinalized(R r) {
+        throw new UnsupportedOperationException();
+    }
+
+    public void onStarted(R r, TaskListener listener) {
+        throw new UnsupportedOperationException();
+    }
 }

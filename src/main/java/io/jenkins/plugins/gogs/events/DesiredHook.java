@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.events;
 
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -34,6 +35,13 @@ public record DesiredHook(String url, Set<String> events, String contentType, Se
      * replacing hooks at the endpoint's former URLs.
      */
     public static DesiredHook forJenkins(String endpointUrl) {
-        return new DesiredHook(endpointUrl, HookEvents.FOR_JENKINS, "json", HookEndpoint.formerUrls(endpointUrl));
+        return forJenkins(endpointUrl, Set.of());
+    }
+
+    /** The plugin's hook with {@code extraEvents} besides {@link HookEvents#FOR_JENKINS}. */
+    public static DesiredHook forJenkins(String endpointUrl, Set<String> extraEvents) {
+        Set<String> events = new HashSet<>(HookEvents.FOR_JENKINS);
+        events.addAll(extraEvents);
+        return new DesiredHook(endpointUrl, events, "json", HookEndpoint.formerUrls(endpointUrl));
     }
 }

@@ -12,5 +12,8 @@ public final class HookEvents {
     /** What the plugin needs: branch, tag and pull-request changes, releases (tags made in the UI) and forks. */
     public static final Set<String> FOR_JENKINS = Set.of("create", "delete", "fork", "push", "pull_request", "release");
 
+    /** Comments on issues and pull requests: what a rebuild request arrives as. */
+    public static final String ISSUE_COMMENT = "issue_comment";
+
     private HookEvents() {}
 }

@@ -32,6 +32,7 @@ final class DeliveryHandling {
 
     static void after(DeliveryOutcome outcome, String origin) {
         if (outcome instanceof DeliveryOutcome.Accepted accepted) {
+            GogsDeliveryListener.fireAccepted(accepted);
             Optional<ScmNotice> notice =
                     ScmNotices.of(accepted.event(), accepted.server().url(), accepted.signatureVerified());
             notice.ifPresent(n -> {

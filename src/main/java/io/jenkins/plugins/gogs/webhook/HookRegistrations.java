@@ -10,6 +10,8 @@ import io.jenkins.plugins.gogs.config.GogsClients;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
 import io.jenkins.plugins.gogs.config.GogsServer;
+import io.jenkins.plugins.gogs.events.DesiredHook;
+import io.jenkins.plugins.gogs.events.HookEvents;
 import io.jenkins.plugins.gogs.events.HookLedger;
 import io.jenkins.plugins.gogs.events.HookRegistrar;
 import io.jenkins.plugins.gogs.events.HookRegistrationMode;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
@@ -137,8 +140,9 @@ final class HookRegistrations {
                     return;
                 }
                 String url = register.hook().url();
+                String recorded = recordedAs(register.hook());
                 HookLedger ledger = HookLedgerStore.ledger();
-                if (!force && ledger.isCurrent(repo, url, secret.secret())) {
+                if (!force && ledger.isCurrent(repo, recorded, secret.secret())) {
                     STATUSES.record(
                             repo,
                             new HookStatuses.Registered(
@@ -154,7 +158,7 @@ final class HookRegistrations {
                 }
                 HookRegistrar.Report report = HookRegistrar.ensure(
                         hooks.get(), register.hook(), secret.secret(), ledger.secretStatus(repo, secret.secret()));
-                ledger.registered(repo, url, secret.secret());
+                ledger.registered(repo, recorded, secret.secret());
                 HookLedgerStore.save();
                 STATUSES.record(repo, new HookStatuses.Registered(subject, url, report.hookId()));
                 LOGGER.log(report.changed() ? Level.INFO : Level.FINE, "{0}: hook of {1}: {2}", new Object[] {
@@ -215,6 +219,16 @@ final class HookRegistrations {
         }
     }
 
+    /**
+     * What the ledger remembers of a hook: its URL, and the events beyond the usual ones, so that a hook whose events
+     * must change (a project started or stopped taking rebuild requests) counts as not current.
+     */
+    private static String recordedAs(DesiredHook hook) {
+        Set<String> extra = new TreeSet<>(hook.events());
+        extra.removeAll(HookEvents.FOR_JENKINS);
+        return extra.isEmpty() ? hook.url() : hook.url() + " +" + String.join(",", extra);
+    }
+
     /** The hooks API of the repository with the decision's credentials, or empty (and a problem) without them. */
     private static Optional<HooksApi> hooksApi(SourceHook hook, RegistrationDecision.Register register) {
         RepositoryKey repo = register.repository();
@@ -258,6 +272,7 @@ final class HookRegistrations {
             if (source instanceof GogsSCMSource gogs) {
                 Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
                 settingsOf(gogs)
+                        .map(settings -> settings.withExtraEvents(GogsHookEvents.forRepository(settings.repository())))
                         .ifPresent(settings -> hooks.add(
                                 new SourceHook(item, server.orElse(null), RegistrationDecision.of(settings))));
             }
@@ -319,7 +334,7 @@ final class HookRegistrations {
     }
 
     /** The source's repository, on its configured server's canonical URL; empty while the source is incomplete. */
-    private static Optional<RepositoryKey> repositoryOf(GogsSCMSource source) {
+    static Optional<RepositoryKey> repositoryOf(GogsSCMSource source) {
         if (source.getServerUrl() == null || source.getRepoOwner() == null || source.getRepository() == null) {
             return Optional.empty();
         }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the core of the plugin free of Jenkins types, so that all of its logic can be tested without Jenkins.
- * Only the adapter packages (config, credentials, scm, steps, trigger, webhook) may touch Jenkins; every other package,
- * the client first of all, is core by default. Two small libraries from Maven Central are allowed everywhere, because
+ * Only the adapter packages (config, credentials, notify, scm, steps, trigger, webhook) may touch Jenkins; every other
+ * package, the client first of all, is core by default. Two small libraries from Maven Central are allowed everywhere, because
  * they carry no Jenkins and run in the tests as they are: {@code org.kohsuke.accmod} ({@code @Restricted}) and
  * {@code org.jvnet.localizer} (the generated {@code Messages} classes that hold user-facing text).
  */
@@ -23,6 +23,7 @@ class JenkinsFreeCoreTest {
     private static final String[] ADAPTERS = {
         "io.jenkins.plugins.gogs.config..",
         "io.jenkins.plugins.gogs.credentials..",
+        "io.jenkins.plugins.gogs.notify..",
         "io.jenkins.plugins.gogs.scm..",
         "io.jenkins.plugins.gogs.steps..",
         "io.jenkins.plugins.gogs.trigger..",

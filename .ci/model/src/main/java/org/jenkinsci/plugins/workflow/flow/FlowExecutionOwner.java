@@ -2,10 +2,19 @@
 package org.jenkinsci.plugins.workflow.flow;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Queue;
+import java.io.IOException;
 import java.io.Serializable;
 
 public abstract class FlowExecutionOwner implements Serializable {
+
+    @NonNull
+    public abstract FlowExecution get() throws IOException;
+
+    public @CheckForNull FlowExecution getOrNull() {
+        throw new UnsupportedOperationException();
+    }
 
     public interface Executable extends Queue.Executable {
 

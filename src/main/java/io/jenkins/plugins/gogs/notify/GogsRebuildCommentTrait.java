@@ -1,0 +1,55 @@
+package io.jenkins.plugins.gogs.notify;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import io.jenkins.plugins.gogs.feedback.RebuildPhrase;
+import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.scm.GogsSCMSourceContext;
+import jenkins.scm.api.SCMSource;
+import jenkins.scm.api.trait.SCMSourceContext;
+import jenkins.scm.api.trait.SCMSourceTrait;
+import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/**
+ * Builds a pull request again when someone who may write to the repository comments exactly the phrase on it. The
+ * repository's hook then also delivers comments ({@code issue_comment}); only deliveries signed with the server's
+ * webhook secret count.
+ */
+public class GogsRebuildCommentTrait extends SCMSourceTrait {
+
+    private final String phrase;
+
+    @DataBoundConstructor
+    public GogsRebuildCommentTrait(@CheckForNull String phrase) {
+        this.phrase = phrase == null || phrase.isBlank() ? RebuildPhrase.DEFAULT : phrase.strip();
+    }
+
+    @NonNull
+    public String getPhrase() {
+        return phrase;
+    }
+
+    @Extension
+    @Symbol("gogsRebuildComment")
+    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.GogsRebuildCommentTrait_DisplayName();
+        }
+
+        @Override
+        public Class<? extends SCMSourceContext> getContextClass() {
+            return GogsSCMSourceContext.class;
+        }
+
+        @Override
+        public Class<? extends SCMSource> getSourceClass() {
+            return GogsSCMSource.class;
+        }
+    }
+}
