@@ -44,7 +44,8 @@ public final class IssuesApi {
         if (state == IssueState.ALL) {
             ExactListing<Issue> open = session.listing(listing("open"));
             ExactListing<Issue> closed = session.listing(listing("closed"));
-            session.changeLog(new IssueChangeLog(paginator.caller(), repo, open, session.sequence()));
+            session.changeLog(
+                    new IssueChangeLog(paginator.caller(), repo, open, session.sequence(), session.executor()));
             session.pass();
             session.settle();
             List<Issue> merged = IssueOrder.merge(open.items(), closed.items());
@@ -52,7 +53,11 @@ public final class IssuesApi {
         }
         ExactListing<Issue> listing = session.listing(listing(stateParameter(state)));
         session.changeLog(new IssueChangeLog(
-                paginator.caller(), repo, state == IssueState.OPEN ? listing : null, session.sequence()));
+                paginator.caller(),
+                repo,
+                state == IssueState.OPEN ? listing : null,
+                session.sequence(),
+                session.executor()));
         session.pass();
         session.settle();
         return listing.items();
@@ -68,7 +73,8 @@ public final class IssuesApi {
         if (state == IssueState.ALL) {
             ExactListing<Issue> open = session.listing(listing("open"));
             ExactListing<Issue> closed = session.listing(listing("closed"));
-            session.changeLog(new IssueChangeLog(paginator.caller(), repo, open, session.sequence()));
+            session.changeLog(
+                    new IssueChangeLog(paginator.caller(), repo, open, session.sequence(), session.executor()));
             Stream<Issue> merged =
                     IssueOrder.mergeLazily(paginator.stream(session, open), paginator.stream(session, closed));
             Stream<Issue> changed =
@@ -77,7 +83,11 @@ public final class IssuesApi {
         }
         ExactListing<Issue> listing = session.listing(listing(stateParameter(state)));
         session.changeLog(new IssueChangeLog(
-                paginator.caller(), repo, state == IssueState.OPEN ? listing : null, session.sequence()));
+                paginator.caller(),
+                repo,
+                state == IssueState.OPEN ? listing : null,
+                session.sequence(),
+                session.executor()));
         return paginator.stream(session, listing);
     }
 

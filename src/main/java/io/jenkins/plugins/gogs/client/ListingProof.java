@@ -2,11 +2,12 @@ package io.jenkins.plugins.gogs.client;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
@@ -20,12 +21,14 @@ import java.util.function.ToIntFunction;
  *
  * <ul>
  *   <li>an item both contain (the two slices overlap in the order, whatever happened between them), or
- *   <li>being slices of one and the same state of the listing that touch or overlap (a {@code ChangeLog} shows that
- *       nothing entered or left the listing between their moments).
+ *   <li>being pages j and j + 1 of one page size, read in one and the same state of the listing (a {@link ChangeLog}
+ *       shows that nothing entered or left the listing between their moments).
  * </ul>
  *
- * A page ends the listing when it is shorter than a full page, or when an empty page of the same state starts where
- * it ends. A page that starts the listing and is empty proves there was nothing to list at that moment.
+ * A page ends the listing when it is shorter than a full page, or when the next page of the same size, read in the
+ * same state, is empty. A page 1 that is empty proves there was nothing to list at that moment. Only "shorter than a
+ * full page" depends on knowing the page size ({@link PageSize}); positions computed from it only choose what to read
+ * again.
  */
 final class ListingProof {
 
@@ -66,17 +69,17 @@ final class ListingProof {
             end[i] = start[i] + read.items().size();
             full[i] = read.items().size() >= size;
             state[i] = stateOf.applyAsInt(read);
-            if (start[i] == 0 && read.isEmpty()) {
+            if (read.page() == 1 && read.isEmpty()) {
                 return new ListingProof(true, new TreeSet<>()); // nothing was listed at that moment
             }
         }
-        List<List<Integer>> links = links(reads, start, end, state);
-        boolean[] tail = tails(reads, end, full, state);
+        List<List<Integer>> links = links(reads, state);
+        boolean[] tail = tails(reads, full, state);
 
         boolean[] reached = new boolean[n];
         Deque<Integer> queue = new ArrayDeque<>();
         for (int i = 0; i < n; i++) {
-            if (start[i] == 0) {
+            if (reads.get(i).page() == 1) {
                 reached[i] = true;
                 queue.add(i);
             }
@@ -110,7 +113,7 @@ final class ListingProof {
         return new ListingProof(false, open);
     }
 
-    private static <T> List<List<Integer>> links(List<PageRead<T>> reads, int[] start, int[] end, int[] state) {
+    private static <T> List<List<Integer>> links(List<PageRead<T>> reads, int[] state) {
         int n = reads.size();
         List<List<Integer>> links = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -129,19 +132,20 @@ final class ListingProof {
                 holders.add(i);
             }
         }
-        Map<Integer, List<Integer>> readsByState = new HashMap<>();
+        // Pages j and j + 1 of one page size in one state are adjacent slices of it, whatever that size is; slices
+        // of one state that overlap share items and are linked above.
+        Map<List<Long>, List<Integer>> readsByPage = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (state[i] >= 0 && !reads.get(i).isEmpty()) {
-                readsByState.computeIfAbsent(state[i], s -> new ArrayList<>()).add(i);
+                readsByPage
+                        .computeIfAbsent(pageOf(reads.get(i), state[i], 0), k -> new ArrayList<>())
+                        .add(i);
             }
         }
-        for (List<Integer> same : readsByState.values()) {
-            same.sort(Comparator.comparingInt(i -> start[i]));
-            for (int a = 0; a < same.size(); a++) {
-                int i = same.get(a);
-                for (int b = a + 1; b < same.size() && start[same.get(b)] <= end[i]; b++) {
-                    int j = same.get(b);
-                    links.get(i).add(j); // touching or overlapping slices of one state
+        for (int i = 0; i < n; i++) {
+            if (state[i] >= 0 && !reads.get(i).isEmpty()) {
+                for (int j : readsByPage.getOrDefault(pageOf(reads.get(i), state[i], 1), List.of())) {
+                    links.get(i).add(j);
                     links.get(j).add(i);
                 }
             }
@@ -149,24 +153,27 @@ final class ListingProof {
         return links;
     }
 
-    private static <T> boolean[] tails(List<PageRead<T>> reads, int[] end, boolean[] full, int[] state) {
+    private static <T> boolean[] tails(List<PageRead<T>> reads, boolean[] full, int[] state) {
         int n = reads.size();
-        Map<Integer, Integer> emptyFrom = new HashMap<>(); // per state: where an empty page of it starts
+        Set<List<Long>> emptyPages = new HashSet<>(); // (state, limit, page) of the empty reads of a state
         for (int i = 0; i < n; i++) {
             if (state[i] >= 0 && reads.get(i).isEmpty()) {
-                int startOfEmpty = end[i]; // an empty read ends where it starts
-                emptyFrom.merge(state[i], startOfEmpty, Math::min);
+                emptyPages.add(pageOf(reads.get(i), state[i], 0));
             }
         }
         boolean[] tail = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (reads.get(i).isEmpty()) {
-                continue;
+            if (!reads.get(i).isEmpty()) {
+                // Short, or the next page of the same size in the same state was empty: the state ends on this page.
+                tail[i] = !full[i] || (state[i] >= 0 && emptyPages.contains(pageOf(reads.get(i), state[i], 1)));
             }
-            Integer stateEnds = state[i] >= 0 ? emptyFrom.get(state[i]) : null;
-            tail[i] = !full[i] || (stateEnds != null && stateEnds <= end[i]);
         }
         return tail;
+    }
+
+    /** (state, limit, page + offset) of a read, as a key. */
+    private static List<Long> pageOf(PageRead<?> read, int state, int offset) {
+        return List.of((long) state, (long) read.limit(), (long) read.page() + offset);
     }
 
     /** Whether some read spans the boundary, or a linked pair of reads has one before it and one from it on. */

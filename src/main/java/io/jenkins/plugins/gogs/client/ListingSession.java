@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,8 +31,12 @@ final class ListingSession {
      */
     static final long STAMP_TO_COMMIT_SECONDS = 2;
 
+    /** How long to keep trying: at least this, and at least {@link #BUDGET_PASSES} times the first pass. */
     private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
-    private static final long[] PAUSES_MILLIS = {50, 100, 200, 400, 800, 1000};
+
+    private static final int BUDGET_PASSES = 20;
+    /** Varied, since how fast Gogs changes is not known: a pause should see a few changes, not a page's worth. */
+    private static final long[] PAUSES_MILLIS = {100, 30, 300, 1000};
 
     private final ApiCaller caller;
     private final Executor executor;
@@ -39,6 +44,9 @@ final class ListingSession {
     private final List<ExactListing<?>> listings = new ArrayList<>();
     private final Map<Long, Long> stateParent = new HashMap<>(); // union-find over read sequences
     private final List<ChangeLog.Evidence> evidence = new ArrayList<>();
+    private ChangeLog.Evidence lastLook;
+    private boolean moving;
+    private long passNanos;
     private ChangeLog changeLog;
 
     ListingSession(ApiCaller caller, Executor executor) {
@@ -56,12 +64,17 @@ final class ListingSession {
         return sequence;
     }
 
+    Executor executor() {
+        return executor;
+    }
+
     void changeLog(ChangeLog log) {
         this.changeLog = log;
     }
 
     /** Page 1 of every listing, then all the pages they announce, concurrently; then past them while pages are full. */
     void pass() {
+        long started = System.nanoTime();
         List<CompletableFuture<?>> firsts = new ArrayList<>();
         for (ExactListing<?> listing : listings) {
             firsts.add(submit(() -> listing.read(1)));
@@ -87,6 +100,7 @@ final class ListingSession {
             beyond.add(submit(() -> readOnWhileFull(listing)));
         }
         joinAll(beyond);
+        passNanos = System.nanoTime() - started;
     }
 
     /** The listing may have grown past the last page announced: read on until a page is not full. */
@@ -114,15 +128,16 @@ final class ListingSession {
 
     /** Like {@link #settle()}, for some of the listings (those whose pages have all been read once). */
     void settle(List<? extends ExactListing<?>> targets) {
-        long deadline = System.nanoTime() + BUDGET_NANOS;
-        boolean readSinceCheck = true;
+        long budget = Math.max(BUDGET_NANOS, BUDGET_PASSES * passNanos);
+        long deadline = System.nanoTime() + budget;
+        boolean readSinceLook = true;
         for (int round = 0; ; round++) {
             if (allProven(targets)) {
                 return;
             }
-            if (changeLog != null && readSinceCheck) {
-                check();
-                readSinceCheck = false;
+            if (changeLog != null && readSinceLook) {
+                look();
+                readSinceLook = false;
                 if (allProven(targets)) {
                     return;
                 }
@@ -130,23 +145,23 @@ final class ListingSession {
             if (System.nanoTime() > deadline) {
                 throw new UnsettledListingException(
                         "/api/v1" + targets.get(0).spec().request().path(),
-                        "it kept changing for " + TimeUnit.NANOSECONDS.toSeconds(BUDGET_NANOS) + " s");
+                        "it kept changing for " + TimeUnit.NANOSECONDS.toSeconds(budget) + " s");
             }
-            repair(targets, PAUSES_MILLIS[Math.min(round, PAUSES_MILLIS.length - 1)]);
-            readSinceCheck = true;
+            repair(targets, round);
+            readSinceLook = true;
         }
     }
 
     /**
-     * The issues the change logs read so far saw enter or leave a listing, covering every read of the session (one
-     * more look at the log if reads came after the last one).
+     * The issues the change log saw enter or leave a listing, covering every read of the session (one more look at
+     * the log if reads came after the last one).
      */
     Set<Long> changedItems() {
         if (changeLog == null) {
             return Set.of();
         }
-        if (evidence.isEmpty() || evidence.get(evidence.size() - 1).cut() < sequence.get()) {
-            check();
+        if (lastLook == null || lastLook.cut() < sequence.get()) {
+            evidence.add(changeLog.check(since(), false));
         }
         Set<Long> changed = new HashSet<>();
         evidence.forEach(e -> changed.addAll(e.changed()));
@@ -161,29 +176,44 @@ final class ListingSession {
         return listing.proof(read -> stateOf(read.sequence()));
     }
 
-    /** Reads the change log; the reads since the last change it shows are one state of the listings. */
-    private void check() {
+    /**
+     * Reads the change log. Two things make reads one state of the listings, the state at this look: nothing entered
+     * or left since the previous look (the reads made between the two looks; no waiting needed), and the reads whose
+     * moment is later than every change the log shows, by Gogs' stamps (how a first pass on a quiet server is proven).
+     */
+    private void look() {
+        ChangeLog.Evidence found = changeLog.check(since(), true);
+        ChangeLog.Evidence previous = lastLook;
+        evidence.add(found);
+        lastLook = found;
+        boolean quietSincePrevious = previous != null && found.quietSince(previous);
+        moving = previous != null && !quietSincePrevious;
+        List<Long> oneState = new ArrayList<>();
+        for (ExactListing<?> listing : listings) {
+            for (PageRead<?> read : listing.reads()) {
+                if (read.sequence() > found.cut()) {
+                    continue;
+                }
+                boolean betweenLooks = quietSincePrevious && read.sequence() > previous.cut();
+                if (betweenLooks || threshold(read) > found.latestChange()) {
+                    oneState.add(read.sequence());
+                }
+            }
+        }
+        for (long read : oneState) {
+            union(oneState.get(0), read);
+        }
+    }
+
+    /** The moment from which changes could fall between two of the session's reads. */
+    private long since() {
         long since = Long.MAX_VALUE;
         for (ExactListing<?> listing : listings) {
             for (PageRead<?> read : listing.reads()) {
                 since = Math.min(since, threshold(read));
             }
         }
-        ChangeLog.Evidence found = changeLog.check(since);
-        evidence.add(found);
-        Long first = null;
-        for (ExactListing<?> listing : listings) {
-            for (PageRead<?> read : listing.reads()) {
-                if (read.sequence() <= found.cut() && threshold(read) > found.latestChange()) {
-                    if (first == null) {
-                        first = read.sequence();
-                    } else {
-                        union(first, read.sequence());
-                    }
-                    stateParent.putIfAbsent(read.sequence(), read.sequence());
-                }
-            }
-        }
+        return since;
     }
 
     /** Changes stamped before this second were committed before the read's snapshot. */
@@ -191,38 +221,50 @@ final class ListingSession {
         return read.notBefore() - STAMP_TO_COMMIT_SECONDS - 1;
     }
 
-    private void repair(List<? extends ExactListing<?>> targets, long pauseMillis) {
+    /**
+     * Reads again around every open boundary. Where the client chooses page sizes, first only a page across each
+     * boundary (on a quiet server that proves it). Otherwise the pages on either side of each open boundary: once,
+     * when the change log last saw nothing change (the next look proves them); twice, a pause apart, while the
+     * listing moves: if it moved by less than a page meanwhile, a later read of one page overlaps an earlier read of
+     * its neighbour (forward when items came in before the boundary, backward when items left).
+     */
+    private void repair(List<? extends ExactListing<?>> targets, int round) {
+        long pauseMillis = PAUSES_MILLIS[round % PAUSES_MILLIS.length];
+        boolean twice = moving || changeLog == null;
         List<CompletableFuture<?>> tasks = new ArrayList<>();
         for (ExactListing<?> listing : targets) {
             ListingProof proof = proof(listing);
             if (proof.proven()) {
                 continue;
             }
-            SortedSet<Integer> open = proof.openBoundaries();
-            for (int boundary : open) {
-                tasks.add(CompletableFuture.runAsync(() -> rereadAround(listing, boundary, pauseMillis), executor));
+            int size = listing.mainPageSize();
+            if (listing.spec().clientSized() && round == 0) {
+                for (int boundary : proof.openBoundaries()) {
+                    tasks.add(submit(() -> listing.readAcross(boundary)));
+                }
+                continue;
+            }
+            SortedSet<Integer> pages = new TreeSet<>();
+            for (int boundary : proof.openBoundaries()) {
+                pages.add(Math.max(1, (boundary - 1) / size + 1));
+                pages.add(boundary / size + 1);
+            }
+            for (int page : pages) {
+                tasks.add(submit(() -> {
+                    listing.read(page);
+                    if (twice) {
+                        pause(pauseMillis);
+                        listing.read(page);
+                    }
+                }));
+            }
+            if (listing.spec().clientSized()) {
+                for (int boundary : proof.openBoundaries()) {
+                    tasks.add(submit(() -> listing.readAcross(boundary)));
+                }
             }
         }
         joinAll(tasks);
-    }
-
-    /**
-     * The pages on both sides of {@code boundary}, then again after a pause: if the listing moved in between by less
-     * than a page, one of the later pages overlaps the earlier page on the other side. A page of another size across
-     * the boundary links both sides at one moment, where the client chooses page sizes.
-     */
-    private static void rereadAround(ExactListing<?> listing, int boundary, long pauseMillis) {
-        int size = listing.mainPageSize();
-        int before = Math.max(1, (boundary - 1) / size + 1);
-        int after = boundary / size + 1;
-        listing.read(before);
-        listing.read(after);
-        if (listing.spec().clientSized()) {
-            listing.readAcross(boundary);
-        }
-        pause(pauseMillis);
-        listing.read(after);
-        listing.read(before);
     }
 
     private static void pause(long millis) {
@@ -281,9 +323,9 @@ final class ListingSession {
         }
     }
 
-    private static void join(CompletableFuture<?> future) {
+    static <R> R join(CompletableFuture<R> future) {
         try {
-            future.get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while listing pages");

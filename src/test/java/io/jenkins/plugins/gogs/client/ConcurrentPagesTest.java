@@ -35,7 +35,8 @@ class ConcurrentPagesTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api/v1/repos/alice/demo/issues", this::page);
-        server.createContext("/api/v1/repos/alice/demo/issues/comments", ConcurrentPagesTest::noComments);
+        server.createContext("/api/v1/repos/alice/demo/issues/comments", e -> json(e, "[]"));
+        server.createContext("/api/v1/repos/alice/demo", e -> json(e, "{\"id\":1,\"open_issues_count\":90}"));
         server.start();
     }
 
@@ -44,9 +45,9 @@ class ConcurrentPagesTest {
         server.stop(0);
     }
 
-    /** Nothing was closed or reopened: the listing did not change while it was read. */
-    private static void noComments(HttpExchange exchange) throws IOException {
-        byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
+    /** The comments (none: nothing was closed or reopened) and the repository. */
+    private static void json(HttpExchange exchange, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -105,9 +106,9 @@ class ConcurrentPagesTest {
                             .boxed()
                             .toList());
         }
-        // The 9 pages; page 10, since page 9 is full; then page 1 again and the comments, which show that no
-        // issue was created, closed or reopened while the pages were read.
-        assertThat(counter.count()).isEqualTo(PAGES + 3);
+        // The 9 pages; page 10, since page 9 is full; then page 1 again, the repository and the comments, which show
+        // that no issue was created, closed or reopened while the pages were read.
+        assertThat(counter.count()).isEqualTo(PAGES + 1 + 3);
         assertThat(maxInFlight.get()).as("pages requested at the same time").isBetween(2, 3);
     }
 }

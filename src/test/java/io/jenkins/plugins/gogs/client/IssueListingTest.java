@@ -67,9 +67,10 @@ class IssueListingTest {
         assertThat(closed)
                 .allSatisfy(issue -> assertThat(issue.isOpen()).isFalse())
                 .isSortedAccordingTo(NEWEST_FIRST);
-        assertThat(counter.count())
-                .as("36 closed issues, 10 per page, and the comments showing nothing was closed or reopened meanwhile")
-                .isEqualTo(5);
+        // 36 closed issues, 10 per page, and the comments showing nothing was closed or reopened meanwhile; when the
+        // last change is seconds old (the seeding), its whole-second stamp cannot tell, and the pages are read once
+        // more between two looks at the comments (docs/client.md)
+        assertThat(counter.count()).isIn(4L + 1, 4L + 1 + 4 + 1);
     }
 
     @Test
