@@ -17,11 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Reads one or more listings until every one is proven complete (see {@link ListingProof}): first a pass over all
- * pages, concurrently; then, while a listing is not proven, its change log is read (on a quiet server this proves the
- * pass) and the pages around each open boundary are read again, twice, a little apart, until a move of the listing
- * between the two readings, or a quiet moment, links them. Gives up with {@link UnsettledListingException} after
- * {@link #BUDGET_NANOS}.
+ * Reads one or more listings until every one is proven complete (see {@link ListingProof} and docs/client.md,
+ * "Listings while Gogs changes"): first a pass over all pages, concurrently; then, while a listing is not proven, a
+ * look at its change log (on a quiet server this proves the pass), and the pages around each boundary without a link
+ * read again until an overlap or one state links them. Gives up with {@link UnsettledListingException} after a
+ * budget of time.
  */
 final class ListingSession {
 

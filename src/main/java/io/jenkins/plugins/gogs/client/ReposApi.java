@@ -44,7 +44,8 @@ public final class ReposApi {
 
     /**
      * Every repository whose name or description contains {@code keyword} and the caller may see, all pages
-     * (fetched concurrently), in the server's order.
+     * (fetched concurrently), in the server's order; every repository that matches from the start to the end of the
+     * call is returned once, even while repositories are created and deleted (see docs/client.md).
      *
      * @param ownerId only repositories of this user or organization id, or 0 for all
      */
