@@ -1,7 +1,10 @@
 package io.jenkins.plugins.gogs.client;
 
-/** A whole response: status, the headers the client reads, and the body (read completely). */
-record HttpResult(int status, String contentType, String link, byte[] body) {
+/**
+ * A whole response: status, the headers the client reads (its {@code Date} dates the snapshot a listing page came
+ * from, see {@link ListingProof}), and the body (read completely).
+ */
+record HttpResult(int status, String contentType, String link, String date, byte[] body) {
 
     boolean hasBody() {
         return body.length > 0;

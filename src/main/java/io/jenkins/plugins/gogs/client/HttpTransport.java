@@ -104,6 +104,7 @@ final class HttpTransport implements AutoCloseable {
                     response.getCode(),
                     headerValue(response.getFirstHeader(HttpHeaders.CONTENT_TYPE)),
                     headerValue(response.getFirstHeader("Link")),
+                    headerValue(response.getFirstHeader(HttpHeaders.DATE)),
                     body);
         });
     }

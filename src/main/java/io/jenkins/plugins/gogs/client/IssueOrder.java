@@ -19,12 +19,20 @@ import java.util.stream.StreamSupport;
 /** Merges Gogs' open and closed issue listings into one, in the order Gogs sorts each: newest created first. */
 final class IssueOrder {
 
-    /** Gogs sorts by creation time (whole seconds), newest first; the number breaks ties the same way. */
+    /** What Gogs sorts an issue listing by: {@code ORDER BY issue.created_unix DESC} (whole seconds). */
+    static final Comparator<Issue> NEWEST_CREATED_FIRST = Comparator.comparing(
+            Issue::createdAt,
+            Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder().reversed()));
+
+    /**
+     * The order of a whole issue listing: issues created in the same second come in the order the database reads
+     * them, which on SQLite is the order they were created in, the lower number first.
+     */
     static final Comparator<Issue> SERVER_ORDER = Comparator.comparing(
                     Issue::createdAt,
                     Comparator.nullsLast(
                             Comparator.<OffsetDateTime>naturalOrder().reversed()))
-            .thenComparing(Comparator.comparingLong(Issue::number).reversed());
+            .thenComparingLong(Issue::number);
 
     private IssueOrder() {}
 

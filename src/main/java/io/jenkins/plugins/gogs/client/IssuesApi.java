@@ -5,7 +5,10 @@ import io.jenkins.plugins.gogs.client.model.Issue;
 import io.jenkins.plugins.gogs.client.model.IssueEdit;
 import io.jenkins.plugins.gogs.client.model.NewIssue;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +18,9 @@ import java.util.stream.Stream;
 public final class IssuesApi {
 
     private static final TypeReference<List<Issue>> ISSUES = new TypeReference<>() {};
+
+    /** Gogs' default {@code [ui] ISSUE_PAGING_NUM}: issues per page. */
+    static final int DEFAULT_PAGE_SIZE = 10;
 
     private final ApiCaller caller;
     private final Paginator paginator;
@@ -28,31 +34,85 @@ public final class IssuesApi {
 
     /**
      * All issues in that state, newest first: page 1 tells how many pages there are, the others are fetched
-     * concurrently. {@link IssueState#ALL} merges the open and the closed listing in the server's order (creation
-     * time, newest first); an issue that changed state between the two listings appears once, as last seen.
+     * concurrently, and the listing is read until it is proven complete: every issue that is in that state from the
+     * start to the end of the call is returned, once, even while Gogs creates, closes and reopens issues (see
+     * docs/client.md). {@link IssueState#ALL} merges the open and the closed listing in the server's order (creation
+     * time, newest first); an issue that changed state meanwhile appears once.
      */
     public List<Issue> list(IssueState state) {
+        ListingSession session = paginator.session();
         if (state == IssueState.ALL) {
-            List<List<Issue>> both =
-                    paginator.all(List.of(listing("open"), listing("closed")), IssuesApi::parse, Issue::number);
-            return IssueOrder.merge(both.get(0), both.get(1));
+            ExactListing<Issue> open = session.listing(listing("open"));
+            ExactListing<Issue> closed = session.listing(listing("closed"));
+            session.changeLog(
+                    new IssueChangeLog(paginator.caller(), repo, open, session.sequence(), session.executor()));
+            session.pass();
+            session.settle();
+            List<Issue> merged = IssueOrder.merge(open.items(), closed.items());
+            return IssueOrder.merge(merged, changedMeanwhile(session, merged));
         }
-        return paginator
-                .all(List.of(listing(stateParameter(state))), IssuesApi::parse, Issue::number)
-                .get(0);
+        ExactListing<Issue> listing = session.listing(listing(stateParameter(state)));
+        session.changeLog(new IssueChangeLog(
+                paginator.caller(),
+                repo,
+                state == IssueState.OPEN ? listing : null,
+                session.sequence(),
+                session.executor()));
+        session.pass();
+        session.settle();
+        return listing.items();
     }
 
     /**
      * The same issues as {@link #list(IssueState)}, fetched one page at a time as the stream is consumed: for callers
-     * that stop early (the newest issue matching a filter, the first N).
+     * that stop early (the newest issue matching a filter, the first N). Consumed to the end, it holds every issue
+     * {@code list} would; the few that only the final check of the listing finds come last.
      */
     public Stream<Issue> stream(IssueState state) {
+        ListingSession session = paginator.session();
         if (state == IssueState.ALL) {
-            return IssueOrder.mergeLazily(
-                    paginator.stream(listing("open"), IssuesApi::parse, Issue::number),
-                    paginator.stream(listing("closed"), IssuesApi::parse, Issue::number));
+            ExactListing<Issue> open = session.listing(listing("open"));
+            ExactListing<Issue> closed = session.listing(listing("closed"));
+            session.changeLog(
+                    new IssueChangeLog(paginator.caller(), repo, open, session.sequence(), session.executor()));
+            Stream<Issue> merged =
+                    IssueOrder.mergeLazily(paginator.stream(session, open), paginator.stream(session, closed));
+            Stream<Issue> changed =
+                    Stream.of(session).flatMap(s -> changedMeanwhile(s, concat(open.items(), closed.items())).stream());
+            return Stream.concat(merged, changed);
         }
-        return paginator.stream(listing(stateParameter(state)), IssuesApi::parse, Issue::number);
+        ExactListing<Issue> listing = session.listing(listing(stateParameter(state)));
+        session.changeLog(new IssueChangeLog(
+                paginator.caller(),
+                repo,
+                state == IssueState.OPEN ? listing : null,
+                session.sequence(),
+                session.executor()));
+        return paginator.stream(session, listing);
+    }
+
+    /**
+     * The issues that were closed or reopened while both listings were read and that neither listing returned (an
+     * issue can leave one listing before its page is read and enter the other after its page was read).
+     */
+    private List<Issue> changedMeanwhile(ListingSession session, List<Issue> found) {
+        Set<Long> missing = new TreeSet<>(session.changedItems());
+        found.forEach(issue -> missing.remove(issue.number()));
+        List<Issue> issues = new ArrayList<>();
+        for (long number : missing) {
+            Issue issue = get(number);
+            if (!issue.isPullRequest()) {
+                issues.add(issue);
+            }
+        }
+        issues.sort(IssueOrder.SERVER_ORDER);
+        return issues;
+    }
+
+    private static List<Issue> concat(List<Issue> a, List<Issue> b) {
+        List<Issue> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /** An issue, or a pull request, by its number. */
@@ -69,8 +129,14 @@ public final class IssuesApi {
         return caller.call(ApiRequest.of("PATCH", repo.path("issues").segment(number), changes), Issue.class);
     }
 
-    private ApiRequest listing(String state) {
-        return ApiRequest.get(repo.path("issues")).withQuery("state", state);
+    private ListingSpec<Issue> listing(String state) {
+        return new ListingSpec<>(
+                ApiRequest.get(repo.path("issues")).withQuery("state", state),
+                IssuesApi::parse,
+                Issue::number,
+                0,
+                DEFAULT_PAGE_SIZE,
+                IssueOrder.NEWEST_CREATED_FIRST);
     }
 
     private static String stateParameter(IssueState state) {

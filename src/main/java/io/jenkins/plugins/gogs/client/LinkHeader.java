@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class LinkHeader {
 
     private static final Pattern LAST = Pattern.compile("<([^>]*)>\\s*;[^,]*rel=\"?last\"?");
+    private static final Pattern NEXT = Pattern.compile("<[^>]*>\\s*;[^,]*rel=\"?next\"?");
     private static final Pattern PAGE = Pattern.compile("[?&]page=(\\d{1,9})(?:&|#|$)");
 
     private LinkHeader() {}
@@ -26,5 +27,10 @@ final class LinkHeader {
         }
         Matcher page = PAGE.matcher(last.group(1));
         return page.find() ? OptionalInt.of(Integer.parseInt(page.group(1))) : OptionalInt.empty();
+    }
+
+    /** Whether the server announced a page after this one (when it counted, which may be after it read the page). */
+    static boolean announcesNext(String header) {
+        return header != null && NEXT.matcher(header).find();
     }
 }

@@ -44,7 +44,8 @@ public final class ReposApi {
 
     /**
      * Every repository whose name or description contains {@code keyword} and the caller may see, all pages
-     * (fetched concurrently), in the server's order.
+     * (fetched concurrently), in the server's order; every repository that matches from the start to the end of the
+     * call is returned once, even while repositories are created and deleted (see docs/client.md).
      *
      * @param ownerId only repositories of this user or organization id, or 0 for all
      */
@@ -54,18 +55,16 @@ public final class ReposApi {
 
     /** Like {@link #search(String, long)} with pages of {@code pageSize} (1 to 50) repositories. */
     public List<Repository> search(String keyword, long ownerId, int pageSize) {
-        ApiRequest request = searchRequest(keyword, ownerId, pageSize);
-        return paginator
-                .all(List.of(request), ReposApi::parseSearch, Repository::id)
-                .get(0);
+        return paginator.all(searchListing(keyword, ownerId, pageSize));
     }
 
     /** Like {@link #search(String, long, int)}, page by page as the stream is consumed. */
     public Stream<Repository> searchStream(String keyword, long ownerId, int pageSize) {
-        return paginator.stream(searchRequest(keyword, ownerId, pageSize), ReposApi::parseSearch, Repository::id);
+        ListingSession session = paginator.session();
+        return paginator.stream(session, session.listing(searchListing(keyword, ownerId, pageSize)));
     }
 
-    private static ApiRequest searchRequest(String keyword, long ownerId, int pageSize) {
+    private static ListingSpec<Repository> searchListing(String keyword, long ownerId, int pageSize) {
         if (pageSize < 1 || pageSize > SEARCH_PAGE_SIZE) {
             throw new IllegalArgumentException("A search page holds 1 to " + SEARCH_PAGE_SIZE + " repositories");
         }
@@ -73,10 +72,11 @@ public final class ReposApi {
             // Gogs searches for path.Base("") = "." then, which matches almost nothing: refuse rather than mislead.
             throw new IllegalArgumentException("A repository search needs a keyword");
         }
-        return ApiRequest.get(ApiPath.of("repos", "search"))
+        ApiRequest request = ApiRequest.get(ApiPath.of("repos", "search"))
                 .withQuery("q", keyword.strip())
-                .withQuery("uid", ownerId > 0 ? ownerId : null)
-                .withQuery("limit", pageSize);
+                .withQuery("uid", ownerId > 0 ? ownerId : null);
+        // Gogs gives no order (no ORDER BY); the database's is kept.
+        return new ListingSpec<>(request, ReposApi::parseSearch, Repository::id, pageSize, SEARCH_PAGE_SIZE, null);
     }
 
     /** Search answers {@code {"ok": true, "data": [...]}}; {@code ok: false} carries an error. */

@@ -8,6 +8,7 @@ import io.jenkins.plugins.gogs.client.NotFoundOrNoAccessException;
 import io.jenkins.plugins.gogs.client.ServerErrorException;
 import io.jenkins.plugins.gogs.client.UnauthenticatedException;
 import io.jenkins.plugins.gogs.client.UnreachableException;
+import io.jenkins.plugins.gogs.client.UnsettledListingException;
 import java.util.function.Supplier;
 
 /**
@@ -75,6 +76,12 @@ final class Failures {
             return new IssueException(
                     "Gogs at " + server() + " failed to " + action + in + " (HTTP " + e.status() + ")"
                             + (e.detail() == null ? "" : ": " + e.detail()),
+                    e);
+        }
+        if (e instanceof UnsettledListingException) {
+            return new IssueException(
+                    "could not " + action + in + ": Gogs at " + server() + " kept creating, closing or reopening issues"
+                            + " for longer than the step waits to list them exactly; try again",
                     e);
         }
         if (e instanceof UnreachableException) {

@@ -35,6 +35,8 @@ class ConcurrentPagesTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api/v1/repos/alice/demo/issues", this::page);
+        server.createContext("/api/v1/repos/alice/demo/issues/comments", e -> json(e, "[]"));
+        server.createContext("/api/v1/repos/alice/demo", e -> json(e, "{\"id\":1,\"open_issues_count\":90}"));
         server.start();
     }
 
@@ -43,16 +45,28 @@ class ConcurrentPagesTest {
         server.stop(0);
     }
 
-    /** Page N holds issues 10N..10N-9 (newest first), answered after (PAGES - N) * 30 ms. */
+    /** The comments (none: nothing was closed or reopened) and the repository. */
+    private static void json(HttpExchange exchange, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** Page N holds issues 10N..10N-9 (newest first), answered after (PAGES - N) * 30 ms; pages past 9 are empty. */
     private void page(HttpExchange exchange) throws IOException {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             String query = exchange.getRequestURI().getQuery();
             int page = Integer.parseInt(query.replaceAll(".*page=(\\d+).*", "$1"));
-            Thread.sleep((PAGES - page) * 30L);
-            long[] numbers = LongStream.rangeClosed(1, 10)
-                    .map(i -> (PAGES - page + 1) * 10L - i + 1)
-                    .toArray();
+            Thread.sleep(Math.max(0, PAGES - page) * 30L);
+            long[] numbers = page > PAGES
+                    ? new long[0]
+                    : LongStream.rangeClosed(1, 10)
+                            .map(i -> (PAGES - page + 1) * 10L - i + 1)
+                            .toArray();
             byte[] body = StubbedGogs.issuesJson(java.util.Arrays.stream(numbers)
                             .mapToInt(n -> (int) n)
                             .toArray())
@@ -92,7 +106,9 @@ class ConcurrentPagesTest {
                             .boxed()
                             .toList());
         }
-        assertThat(counter.count()).isEqualTo(PAGES);
+        // The 9 pages; page 10, since page 9 is full; then page 1 again, the repository and the comments, which show
+        // that no issue was created, closed or reopened while the pages were read.
+        assertThat(counter.count()).isEqualTo(PAGES + 1 + 3);
         assertThat(maxInFlight.get()).as("pages requested at the same time").isBetween(2, 3);
     }
 }

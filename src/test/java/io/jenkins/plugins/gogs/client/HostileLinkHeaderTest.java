@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HostileLinkHeaderTest {
 
     private static final String ISSUES = "/api/v1/repos/alice/demo/issues";
+    private static final String COMMENTS = "/api/v1/repos/alice/demo/issues/comments";
 
     @RegisterExtension
     static WireMockExtension gogs = StubbedGogs.server();
@@ -40,6 +41,7 @@ class HostileLinkHeaderTest {
                 .withQueryParam("state", equalTo("closed"))
                 .withQueryParam("page", equalTo("3"))
                 .willReturn(okJson(StubbedGogs.issuesJson(26))));
+        gogs.stubFor(get(urlPathEqualTo(COMMENTS)).willReturn(okJson("[]"))); // nothing closed or reopened meanwhile
         attacker.stubFor(get(urlPathEqualTo(ISSUES)).willReturn(okJson(StubbedGogs.issuesJson(666))));
     }
 
@@ -54,6 +56,7 @@ class HostileLinkHeaderTest {
         assertThat(attacker.getAllServeEvents())
                 .as("requests to the host named in Link")
                 .isEmpty();
+        gogs.verify(1, getRequestedFor(urlPathEqualTo(COMMENTS)));
         gogs.verify(
                 3,
                 getRequestedFor(urlPathEqualTo(ISSUES))

@@ -56,7 +56,7 @@ class IssueListingTest {
             Comparator.comparing(Issue::createdAt, Comparator.reverseOrder());
 
     @Test
-    void listsAllClosedIssuesAcrossMoreThanThreePagesWithOneRequestPerPage() {
+    void listsAllClosedIssuesAcrossMoreThanThreePagesWithOneRequestPerPageAndOneForTheChangeLog() {
         RequestCounter counter = new RequestCounter();
         List<Issue> closed = clients.as(alice, counter)
                 .repo(alice.name(), repo.name())
@@ -67,7 +67,10 @@ class IssueListingTest {
         assertThat(closed)
                 .allSatisfy(issue -> assertThat(issue.isOpen()).isFalse())
                 .isSortedAccordingTo(NEWEST_FIRST);
-        assertThat(counter.count()).as("36 closed issues, 10 per page").isEqualTo(4);
+        // 36 closed issues, 10 per page, and the comments showing nothing was closed or reopened meanwhile; when the
+        // last change is seconds old (the seeding), its whole-second stamp cannot tell, and the pages are read once
+        // more between two looks at the comments (docs/client.md)
+        assertThat(counter.count()).isIn(4L + 1, 4L + 1 + 4 + 1);
     }
 
     @Test

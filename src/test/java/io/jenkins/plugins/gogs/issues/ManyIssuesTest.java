@@ -96,7 +96,10 @@ class ManyIssuesTest {
                     .containsExactlyInAnyOrderElementsOf(expected);
             assertThat(found).extracting(i -> (String) i.get("created")).isSortedAccordingTo(Comparator.reverseOrder());
             long pages = (open + 9) / 10 + (closedCount + 9) / 10; // Gogs serves 10 issues a page
-            assertThat(counter.count()).isEqualTo(pages);
+            long read = pages + (open % 10 == 0 ? 1 : 0) + (closedCount % 10 == 0 ? 1 : 0); // and past a full last page
+            long look = 3; // at what changed meanwhile: page 1 of the open issues again, the repository, the comments
+            // When the last change is seconds old (the seeding), the pages once more between two looks.
+            assertThat(counter.count()).isIn(read + look, read + look + read + look);
             assertThat(recorder.threads).hasSizeGreaterThan(1);
             LOGGER.info(() -> "Seeded " + ISSUES + " issues in " + seedMillis + " ms; state all + label bug: "
                     + found.size() + " issues from " + counter.count() + " pages on " + recorder.threads.size()

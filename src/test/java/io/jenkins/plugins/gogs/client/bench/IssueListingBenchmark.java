@@ -36,7 +36,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * </pre>
  * Options: {@code -Dgogs.benchmark.issues=2000}, {@code -Dgogs.benchmark.rounds=5},
  * {@code -Dgogs.benchmark.concurrency=8} (pages our client fetches at once),
- * {@code -Dgogs.benchmark.latencyMs=5,25} (one-way latencies to add after loopback; empty for none).
+ * {@code -Dgogs.benchmark.latencyMs=10} (one-way latencies to add after loopback, comma-separated; 10 adds 20 ms to
+ * every request and its response; empty for none).
  */
 @Tag("benchmark")
 @RealGogs
@@ -46,7 +47,7 @@ class IssueListingBenchmark {
     private static final int ISSUES = Integer.getInteger("gogs.benchmark.issues", 2000);
     private static final int ROUNDS = Integer.getInteger("gogs.benchmark.rounds", 5);
     private static final int CONCURRENCY = Integer.getInteger("gogs.benchmark.concurrency", 8);
-    private static final String LATENCIES_MS = System.getProperty("gogs.benchmark.latencyMs", "5,25");
+    private static final String LATENCIES_MS = System.getProperty("gogs.benchmark.latencyMs", "10");
 
     record Run(String name, long nanos, long requests, long gogsCpuMillis) {}
 
