@@ -14,6 +14,6 @@ public class BranchSCMHead extends SCMHead {
 
     @Override
     public String getPronoun() {
-        return "Branch";
+        return Messages.BranchSCMHead_Pronoun();
     }
 }

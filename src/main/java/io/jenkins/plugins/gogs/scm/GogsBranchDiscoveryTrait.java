@@ -28,8 +28,8 @@ public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
     @DataBoundConstructor
     public GogsBranchDiscoveryTrait(int strategyId) {
         if (strategyId < EXCLUDE_PULL_REQUEST_BRANCHES || strategyId > ALL_BRANCHES) {
-            throw new IllegalArgumentException("The branch discovery strategy is 1 (exclude branches that are also "
-                    + "pull requests), 2 (only those) or 3 (all branches), not " + strategyId);
+            throw new IllegalArgumentException(
+                    Messages.GogsBranchDiscoveryTrait_BadStrategy(String.valueOf(strategyId)));
         }
         this.strategyId = strategyId;
     }
@@ -57,7 +57,7 @@ public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Discover branches";
+            return Messages.GogsBranchDiscoveryTrait_DisplayName();
         }
 
         @Override
@@ -73,10 +73,12 @@ public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
         public ListBoxModel doFillStrategyIdItems() {
             ListBoxModel items = new ListBoxModel();
             items.add(
-                    "Exclude branches that are also filed as pull requests",
+                    Messages.GogsBranchDiscoveryTrait_ExcludePullRequestBranches(),
                     String.valueOf(EXCLUDE_PULL_REQUEST_BRANCHES));
-            items.add("Only branches that are also filed as pull requests", String.valueOf(ONLY_PULL_REQUEST_BRANCHES));
-            items.add("All branches", String.valueOf(ALL_BRANCHES));
+            items.add(
+                    Messages.GogsBranchDiscoveryTrait_OnlyPullRequestBranches(),
+                    String.valueOf(ONLY_PULL_REQUEST_BRANCHES));
+            items.add(Messages.GogsBranchDiscoveryTrait_AllBranches(), String.valueOf(ALL_BRANCHES));
             return items;
         }
     }

@@ -27,7 +27,7 @@ public class GogsExcludeEmptyRepositoriesTrait extends SCMNavigatorTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Exclude empty repositories";
+            return Messages.GogsExcludeEmptyRepositoriesTrait_DisplayName();
         }
     }
 }

@@ -27,7 +27,7 @@ public class GogsExcludeForksTrait extends SCMNavigatorTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Exclude forked repositories";
+            return Messages.GogsExcludeForksTrait_DisplayName();
         }
     }
 }

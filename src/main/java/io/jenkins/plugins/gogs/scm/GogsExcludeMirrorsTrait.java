@@ -27,7 +27,7 @@ public class GogsExcludeMirrorsTrait extends SCMNavigatorTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Exclude mirror repositories";
+            return Messages.GogsExcludeMirrorsTrait_DisplayName();
         }
     }
 }

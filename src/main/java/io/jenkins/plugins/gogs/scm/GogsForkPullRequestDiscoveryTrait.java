@@ -95,7 +95,7 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
             @NonNull
             @Override
             public String getDisplayName() {
-                return "Nobody";
+                return Messages.GogsForkPullRequestDiscoveryTrait_TrustNobody();
             }
         }
     }
@@ -116,7 +116,7 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
             @NonNull
             @Override
             public String getDisplayName() {
-                return "The repository owner and collaborators";
+                return Messages.GogsForkPullRequestDiscoveryTrait_TrustCollaborators();
             }
         }
     }
@@ -137,7 +137,7 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
             @NonNull
             @Override
             public String getDisplayName() {
-                return "Everyone (anyone who can fork the repository can run code on Jenkins)";
+                return Messages.GogsForkPullRequestDiscoveryTrait_TrustEveryone();
             }
         }
     }
@@ -150,7 +150,7 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Discover pull requests from forks";
+            return Messages.GogsForkPullRequestDiscoveryTrait_DisplayName();
         }
 
         @Override

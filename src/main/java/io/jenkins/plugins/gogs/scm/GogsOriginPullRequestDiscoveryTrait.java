@@ -46,7 +46,7 @@ public class GogsOriginPullRequestDiscoveryTrait extends SCMSourceTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Discover pull requests from origin";
+            return Messages.GogsOriginPullRequestDiscoveryTrait_DisplayName();
         }
 
         @Override

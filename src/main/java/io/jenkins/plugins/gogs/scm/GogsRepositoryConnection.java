@@ -107,8 +107,7 @@ final class GogsRepositoryConnection {
         try {
             return api().get();
         } catch (GogsException e) {
-            throw new IOException(
-                    "Cannot read the Gogs repository " + owner + "/" + repository + ": " + e.getMessage(), e);
+            throw new IOException(Messages.GogsRepositoryConnection_CannotRead(owner, repository, e.getMessage()), e);
         }
     }
 }

@@ -64,7 +64,7 @@ class GogsSCMFile extends SCMFile {
     @Override
     public InputStream content() throws IOException {
         byte[] bytes = call(() -> files.read(getPath()))
-                .orElseThrow(() -> new FileNotFoundException("No file " + getPath() + " at commit " + files.sha()));
+                .orElseThrow(() -> new FileNotFoundException(Messages.GogsSCMFile_NoFile(getPath(), files.sha())));
         return new ByteArrayInputStream(bytes);
     }
 

@@ -117,7 +117,7 @@ public class GogsSCMNavigator extends SCMNavigator {
     public void visitSources(@NonNull SCMSourceObserver observer) throws IOException, InterruptedException {
         TaskListener listener = observer.getListener();
         GogsClient client = client(observer.getContext());
-        listener.getLogger().format("Listing the repositories of %s on %s%n", repoOwner, serverUrl);
+        listener.getLogger().println(Messages.GogsSCMNavigator_Listing(repoOwner, serverUrl));
         List<Repository> repositories = call(() -> OwnerRepositories.list(client, repoOwner));
         try (GogsSCMNavigatorRequest request =
                 new GogsSCMNavigatorContext().withTraits(getTraits()).newRequest(this, observer)) {
@@ -127,24 +127,28 @@ public class GogsSCMNavigator extends SCMNavigator {
                 checkInterrupt();
                 String excluded = filter.exclusionReason(repository);
                 if (excluded != null) {
-                    listener.getLogger().format("Skipping %s: %s%n", repository.name(), excluded);
+                    listener.getLogger().println(Messages.GogsSCMNavigator_Skipping(repository.name(), excluded));
                     continue;
                 }
                 found++;
                 boolean[] proposed = {false};
                 boolean complete = request.process(repository.name(), this::sourceFor, null, (name, isMatch) -> {
                     proposed[0] = isMatch;
-                    listener.getLogger().format("%s %s%n", isMatch ? "Proposing" : "Ignoring", name);
+                    listener.getLogger()
+                            .println(
+                                    isMatch
+                                            ? Messages.GogsSCMNavigator_Proposing(name)
+                                            : Messages.GogsSCMNavigator_Ignoring(name));
                 });
                 if (proposed[0]) { // its project exists now, and registration has seen it
                     ScanLogNotes.writeAll(sourceFor(repository.name()), listener);
                 }
                 if (complete) {
-                    listener.getLogger().format("%d repositories were processed (query complete)%n", found);
+                    listener.getLogger().println(Messages.GogsSCMNavigator_ProcessedComplete(String.valueOf(found)));
                     return;
                 }
             }
-            listener.getLogger().format("%d repositories were processed%n", found);
+            listener.getLogger().println(Messages.GogsSCMNavigator_Processed(String.valueOf(found)));
         }
     }
 
@@ -159,7 +163,7 @@ public class GogsSCMNavigator extends SCMNavigator {
         } catch (GogsException e) {
             observer.getListener()
                     .getLogger()
-                    .format("No repository %s/%s: %s%n", repoOwner, sourceName, e.getMessage());
+                    .println(Messages.GogsSCMNavigator_NoRepository(repoOwner, sourceName, e.getMessage()));
             return;
         }
         try (GogsSCMNavigatorRequest request =
@@ -192,12 +196,10 @@ public class GogsSCMNavigator extends SCMNavigator {
     private GogsClient client(@CheckForNull Item context) throws AbortException {
         GogsServer server = GogsConfiguration.get()
                 .findServer(serverUrl)
-                .orElseThrow(() -> new AbortException(
-                        "No Gogs server at " + serverUrl + " is configured (Manage Jenkins » System » Gogs servers)"));
+                .orElseThrow(() -> new AbortException(Messages.GogsSCMSource_NoServer(serverUrl)));
         StandardCredentials credentials = GogsCredentialLookup.inItem(credentialsId, context, server.getServerUrl());
         if (credentialsId != null && credentials == null) {
-            throw new AbortException(
-                    "The credentials '" + credentialsId + "' cannot be found, or this folder may " + "not use them");
+            throw new AbortException(Messages.GogsSCMNavigator_CredentialsNotFound(credentialsId));
         }
         return GogsClients.forServer(server, credentials);
     }
@@ -218,13 +220,13 @@ public class GogsSCMNavigator extends SCMNavigator {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Gogs Organization";
+            return Messages.GogsSCMNavigator_DisplayName();
         }
 
         @NonNull
         @Override
         public String getDescription() {
-            return "Scans a Gogs user or organization for repositories with a Jenkinsfile.";
+            return Messages.GogsSCMNavigator_Description();
         }
 
         /** The plugin's own symbol ({@code images/symbols/gogs-organization.svg}), on the "New Item" page. */

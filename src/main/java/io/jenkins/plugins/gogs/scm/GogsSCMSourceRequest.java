@@ -96,7 +96,7 @@ public class GogsSCMSourceRequest extends SCMSourceRequest {
     @NonNull
     String trustReason(@NonNull PullRequestSCMHead head) {
         TrustDecision decision = decisions.get(head.getNumber());
-        return decision == null ? "no fork trust policy applies to it" : decision.reason();
+        return decision == null ? Messages.GogsSCMSourceRequest_NoTrustPolicy() : decision.reason();
     }
 
     /** Whether a fork pull request is trusted under the policy; collaborator answers are remembered for the scan. */

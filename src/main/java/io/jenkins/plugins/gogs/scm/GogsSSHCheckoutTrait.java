@@ -55,7 +55,7 @@ public class GogsSSHCheckoutTrait extends SCMSourceTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Check out over SSH";
+            return Messages.GogsSSHCheckoutTrait_DisplayName();
         }
 
         @Override
@@ -82,7 +82,7 @@ public class GogsSSHCheckoutTrait extends SCMSourceTrait {
                 result.includeCurrentValue(Util.fixNull(credentialsId));
                 return result;
             }
-            result.add("- use the agent's own SSH key -", "");
+            result.add(Messages.GogsSSHCheckoutTrait_AgentKey(), "");
             result.includeMatchingAs(
                     context instanceof Queue.Task task ? task.getDefaultAuthentication2() : ACL.SYSTEM2,
                     context,

@@ -39,7 +39,7 @@ public class GogsTagDiscoveryTrait extends SCMSourceTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Discover tags";
+            return Messages.GogsTagDiscoveryTrait_DisplayName();
         }
 
         @Override

@@ -17,6 +17,6 @@ public class GogsTagSCMHead extends GitTagSCMHead {
 
     @Override
     public String getPronoun() {
-        return "Tag";
+        return Messages.GogsTagSCMHead_Pronoun();
     }
 }

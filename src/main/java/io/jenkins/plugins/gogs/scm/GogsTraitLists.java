@@ -58,15 +58,20 @@ final class GogsTraitLists {
 
     private static List<NamedArrayList<? extends SCMTraitDescriptor<?>>> sections(List<SCMTraitDescriptor<?>> all) {
         List<NamedArrayList<? extends SCMTraitDescriptor<?>>> result = new ArrayList<>();
-        NamedArrayList.select(all, "Repositories", d -> d instanceof SCMNavigatorTraitDescriptor, true, result);
         NamedArrayList.select(
                 all,
-                "Within repository",
+                Messages.GogsTraitLists_Repositories(),
+                d -> d instanceof SCMNavigatorTraitDescriptor,
+                true,
+                result);
+        NamedArrayList.select(
+                all,
+                Messages.GogsTraitLists_WithinRepository(),
                 NamedArrayList.anyOf(
                         NamedArrayList.withAnnotation(Discovery.class), NamedArrayList.withAnnotation(Selection.class)),
                 true,
                 result);
-        NamedArrayList.select(all, "Additional", null, true, result);
+        NamedArrayList.select(all, Messages.GogsTraitLists_Additional(), null, true, result);
         return result;
     }
 

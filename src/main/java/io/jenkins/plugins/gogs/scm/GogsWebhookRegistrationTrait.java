@@ -38,7 +38,7 @@ public class GogsWebhookRegistrationTrait extends SCMSourceTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Webhook registration";
+            return Messages.GogsWebhookRegistrationTrait_DisplayName();
         }
 
         @Override
@@ -53,9 +53,9 @@ public class GogsWebhookRegistrationTrait extends SCMSourceTrait {
 
         public ListBoxModel doFillModeItems() {
             ListBoxModel items = new ListBoxModel();
-            items.add("Use the Gogs server's setting (its credentials)", WebhookRegistration.SYSTEM.name());
-            items.add("Register with this item's scan credentials", WebhookRegistration.ITEM.name());
-            items.add("Do not register webhooks", WebhookRegistration.DISABLE.name());
+            items.add(Messages.GogsWebhookRegistrationTrait_System(), WebhookRegistration.SYSTEM.name());
+            items.add(Messages.GogsWebhookRegistrationTrait_Item(), WebhookRegistration.ITEM.name());
+            items.add(Messages.GogsWebhookRegistrationTrait_Disable(), WebhookRegistration.DISABLE.name());
             return items;
         }
     }

@@ -113,6 +113,6 @@ public class PullRequestSCMHead extends SCMHead implements ChangeRequestSCMHead2
 
     @Override
     public String getPronoun() {
-        return "Pull request";
+        return Messages.PullRequestSCMHead_Pronoun();
     }
 }
