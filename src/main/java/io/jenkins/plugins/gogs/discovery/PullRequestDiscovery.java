@@ -66,8 +66,7 @@ final class PullRequestDiscovery {
             try {
                 issue = openIssue(number, sha, warnings);
             } catch (NotFoundOrNoAccessException issuesDisabled) {
-                warnings.add("Pull requests of " + owner + "/" + repository + " were skipped: Gogs tells their state "
-                        + "only through the issue tracker, which is disabled (or external) for this repository");
+                warnings.add(Messages.PullRequestDiscovery_IssuesDisabled(owner, repository));
                 return List.of();
             }
             if (issue.isEmpty()) {
@@ -157,7 +156,8 @@ final class PullRequestDiscovery {
     private Optional<Issue> openIssue(long number, String headSha, List<String> warnings) {
         Issue issue = client.repo(owner, repository).issues().get(number);
         if (!issue.isPullRequest()) {
-            warnings.add("refs/pull/" + number + "/head was skipped: #" + number + " is an issue, not a pull request");
+            warnings.add(Messages.PullRequestDiscovery_NotAPullRequest(
+                    "refs/pull/" + number + "/head", String.valueOf(number)));
             return Optional.empty();
         }
         if (issue.pullRequest().merged() || !issue.isOpen()) {

@@ -45,8 +45,7 @@ final class TagTimes {
             if (time.isPresent()) {
                 result.add(new DiscoveredTag(tag.name(), tag.refSha(), tag.commitSha(), time.get()));
             } else {
-                warnings.add("Tag " + tag.name() + " was skipped: " + tag.commitSha() + " is no commit of " + key
-                        + " (the tag was deleted or moved meanwhile, or it tags a tree or blob)");
+                warnings.add(Messages.TagTimes_NotACommit(tag.name(), tag.commitSha(), key));
             }
         }
         return result;
@@ -60,8 +59,7 @@ final class TagTimes {
             }
         } catch (ServerErrorException e) {
             // Gogs fails the whole listing when one tag points at something that is not a commit (a tree, a blob).
-            warnings.add("Gogs could not list the tags of " + key + " (" + e.getMessage()
-                    + "); their commit times are read one by one");
+            warnings.add(Messages.TagTimes_ListingFailed(key, e.getMessage()));
         }
         return byName;
     }

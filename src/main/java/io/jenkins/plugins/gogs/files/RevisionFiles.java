@@ -118,7 +118,7 @@ public final class RevisionFiles {
         if (time == null) {
             Commit commit = repository
                     .commit(sha)
-                    .orElseThrow(() -> new IllegalStateException("The commit " + sha + " is not in the repository"));
+                    .orElseThrow(() -> new IllegalStateException(Messages.RevisionFiles_NoSuchCommit(sha)));
             time = commit.commit().committer().date().toInstant();
             commitTime = time;
         }
@@ -175,7 +175,7 @@ public final class RevisionFiles {
                 continue;
             }
             if (segment.equals("..")) {
-                throw new IllegalArgumentException("A path must not leave the repository: " + path);
+                throw new IllegalArgumentException(Messages.RevisionFiles_PathOutside(path));
             }
             if (normalized.length() > 0) {
                 normalized.append('/');

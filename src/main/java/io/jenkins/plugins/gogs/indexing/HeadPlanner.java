@@ -40,13 +40,11 @@ public final class HeadPlanner {
             }
             String baseSha = branchTips.get(pull.baseBranch());
             if (baseSha == null) {
-                notes.add("Pull request #" + pull.number() + " is left out: its target branch " + pull.baseBranch()
-                        + " does not exist");
+                notes.add(Messages.HeadPlanner_TargetMissing(String.valueOf(pull.number()), pull.baseBranch()));
                 continue;
             }
             if (pull.baseBranchGuessed()) {
-                notes.add("Pull request #" + pull.number() + " is taken to target " + pull.baseBranch()
-                        + " (the default branch): Gogs tells a pull request's target only in webhooks");
+                notes.add(Messages.HeadPlanner_TargetGuessed(String.valueOf(pull.number()), pull.baseBranch()));
             }
             for (CheckoutStrategy strategy : ordered(strategies)) {
                 heads.add(new PlannedHead.PullRequest(

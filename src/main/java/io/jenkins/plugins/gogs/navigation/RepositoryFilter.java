@@ -16,13 +16,13 @@ public record RepositoryFilter(boolean excludeForks, boolean excludeMirrors, boo
     public String exclusionReason(Repository repository) {
         List<String> reasons = new ArrayList<>();
         if (excludeForks && repository.fork()) {
-            reasons.add("a fork");
+            reasons.add(Messages.RepositoryFilter_Fork());
         }
         if (excludeMirrors && repository.mirror()) {
-            reasons.add("a mirror");
+            reasons.add(Messages.RepositoryFilter_Mirror());
         }
         if (excludeEmpty && repository.empty()) {
-            reasons.add("empty");
+            reasons.add(Messages.RepositoryFilter_Empty());
         }
         return reasons.isEmpty() ? null : String.join(", ", reasons);
     }

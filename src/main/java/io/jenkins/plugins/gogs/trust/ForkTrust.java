@@ -19,25 +19,24 @@ public final class ForkTrust {
             ForkTrustPolicy policy, String repositoryOwner, String headOwner, CollaboratorCheck collaborators) {
         switch (policy) {
             case EVERYONE:
-                return TrustDecision.trusted("every fork is trusted");
+                return TrustDecision.trusted(Messages.ForkTrust_EveryoneTrusted());
             case NOBODY:
-                return TrustDecision.untrusted("no fork is trusted");
+                return TrustDecision.untrusted(Messages.ForkTrust_NobodyTrusted());
             default:
                 break;
         }
         if (headOwner == null || headOwner.isBlank()) {
-            return TrustDecision.untrusted("the fork's owner is not known");
+            return TrustDecision.untrusted(Messages.ForkTrust_OwnerUnknown());
         }
         if (headOwner.equalsIgnoreCase(repositoryOwner)) {
-            return TrustDecision.trusted(headOwner + " owns the repository");
+            return TrustDecision.trusted(Messages.ForkTrust_Owner(headOwner));
         }
         Optional<Boolean> collaborator = collaborators.isCollaborator(headOwner);
         if (collaborator.isEmpty()) {
-            return TrustDecision.untrusted("the scan credentials may not list collaborators (needs admin rights on "
-                    + "the repository), so " + headOwner + " is not known to be one");
+            return TrustDecision.untrusted(Messages.ForkTrust_CollaboratorsUnlisted(headOwner));
         }
         return collaborator.get()
-                ? TrustDecision.trusted(headOwner + " is a collaborator")
-                : TrustDecision.untrusted(headOwner + " is not a collaborator");
+                ? TrustDecision.trusted(Messages.ForkTrust_Collaborator(headOwner))
+                : TrustDecision.untrusted(Messages.ForkTrust_NotCollaborator(headOwner));
     }
 }
