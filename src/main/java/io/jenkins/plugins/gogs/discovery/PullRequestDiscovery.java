@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Open pull requests from the {@code refs/pull/<n>/head} refs. What Gogs said about a pull request in its deliveries
@@ -18,6 +20,7 @@ import java.util.function.Supplier;
  * remembered by head SHA). The state of each wanted one is asked through the issue API (one request each, except
  * those remembered closed or merged).
  */
+@Restricted(NoExternalUse.class)
 final class PullRequestDiscovery {
 
     private final GogsClient client;

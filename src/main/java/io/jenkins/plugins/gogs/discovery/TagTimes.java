@@ -12,12 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Adds commit times to advertised tags. Costs nothing for tags whose commit time is remembered, else ONE request for
  * all tags ({@code GET /tags}, which gives each tagged commit's author time); a tag that request does not describe
  * (made or moved in between) costs one {@code GET /commits/<sha>}.
  */
+@Restricted(NoExternalUse.class)
 final class TagTimes {
 
     private final RepoApi repo;

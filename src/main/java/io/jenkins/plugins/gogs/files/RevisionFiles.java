@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The files of a repository at one commit, read through the API without cloning: what a path is, a directory's
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Reading a file costs one request ({@code /raw}); telling what a path is, or listing a directory, one
  * ({@code /contents}). Gogs errors are the client's unchecked exceptions.
  */
+@Restricted(NoExternalUse.class)
 public final class RevisionFiles {
 
     /** Files up to this size keep their content from a listing or lookup (Gogs sends it anyway). */

@@ -11,8 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Turns what the discovery found into the heads a scan offers, by the source's options. */
+@Restricted(NoExternalUse.class)
 public final class HeadPlanner {
 
     private HeadPlanner() {}

@@ -11,12 +11,15 @@ import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
 import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * Keeps one comment on each pull request the project builds, with the result of its latest builds (Gogs 0.14 has no
  * commit status API). Changes nothing in what is discovered or built.
  */
+@Restricted(NoExternalUse.class)
 public class GogsBuildCommentsTrait extends SCMSourceTrait {
 
     private final CommentScope scope;

@@ -14,6 +14,8 @@ import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
 import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -22,6 +24,7 @@ import org.kohsuke.stapler.QueryParameter;
  * Keeps exactly one of three status labels (running, passing, failing) on each pull request the project builds, and
  * never touches other labels. Names and colours can be changed; blank ones take the defaults of {@link LabelScheme}.
  */
+@Restricted(NoExternalUse.class)
 public class GogsBuildLabelsTrait extends SCMSourceTrait {
 
     private String running;

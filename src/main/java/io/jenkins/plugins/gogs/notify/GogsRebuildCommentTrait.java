@@ -11,6 +11,8 @@ import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
 import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -18,6 +20,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * repository's hook then also delivers comments ({@code issue_comment}); only deliveries signed with the server's
  * webhook secret count.
  */
+@Restricted(NoExternalUse.class)
 public class GogsRebuildCommentTrait extends SCMSourceTrait {
 
     private final String phrase;

@@ -10,6 +10,8 @@ import jenkins.scm.api.trait.SCMSourceTrait;
 import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import jenkins.scm.impl.trait.Discovery;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -17,6 +19,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * repository is usually built once, as that pull request: strategy 1 (the default) leaves such branches out,
  * 2 builds only them, 3 builds every branch.
  */
+@Restricted(NoExternalUse.class)
 public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
 
     public static final int EXCLUDE_PULL_REQUEST_BRANCHES = 1;

@@ -17,12 +17,15 @@ import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import jenkins.scm.impl.ChangeRequestSCMHeadCategory;
 import jenkins.scm.impl.trait.Discovery;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * Discovers open pull requests from forks. Whom to trust decides whose changes to the Jenkinsfile are built: an
  * untrusted pull request is built with the target branch's Jenkinsfile.
  */
+@Restricted(NoExternalUse.class)
 public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
 
     private final int strategyId;

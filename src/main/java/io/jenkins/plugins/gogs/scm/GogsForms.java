@@ -27,6 +27,8 @@ import java.util.Optional;
 import jenkins.model.Jenkins;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceOwner;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.security.core.Authentication;
  * administer Jenkins, for a form outside any item); without that they answer with the current value only, so that
  * neither credentials nor repositories are listed to someone who may not see them.
  */
+@Restricted(NoExternalUse.class)
 final class GogsForms {
 
     private GogsForms() {}

@@ -16,11 +16,14 @@ import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMHeadEvent;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.trait.SCMSourceRequest;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * One scan of a {@link GogsSCMSource}: discover the heads (one ref listing plus what pull requests need), plan them
  * by the traits, and offer each to Jenkins with a probe that shares answers by commit.
  */
+@Restricted(NoExternalUse.class)
 final class GogsHeadScanner {
 
     private final GogsSCMSource source;

@@ -11,9 +11,12 @@ import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import jenkins.scm.impl.ChangeRequestSCMHeadCategory;
 import jenkins.scm.impl.trait.Discovery;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** Discovers open pull requests whose head branch is in the same repository. */
+@Restricted(NoExternalUse.class)
 public class GogsOriginPullRequestDiscoveryTrait extends SCMSourceTrait {
 
     private final int strategyId;

@@ -12,8 +12,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.scm.api.SCMFile;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** A file or directory of a Gogs repository at one commit, read through the API. */
+@Restricted(NoExternalUse.class)
 class GogsSCMFile extends SCMFile {
 
     private final RevisionFiles files;

@@ -46,6 +46,8 @@ import jenkins.scm.impl.TagSCMHeadCategory;
 import jenkins.scm.impl.UncategorizedSCMHeadCategory;
 import jenkins.scm.impl.form.NamedArrayList;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -56,6 +58,7 @@ import org.kohsuke.stapler.verb.POST;
  * One Gogs repository as a source of branches, tags and pull requests for a multibranch project. Scans go through
  * the plugin's Gogs client and the Jenkins-free discovery core; builds check out with the git plugin.
  */
+@Restricted(NoExternalUse.class)
 public class GogsSCMSource extends AbstractGitSCMSource {
 
     private final String serverUrl;

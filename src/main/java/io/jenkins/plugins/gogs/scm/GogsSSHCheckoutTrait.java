@@ -19,6 +19,8 @@ import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
 import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
@@ -28,6 +30,7 @@ import org.kohsuke.stapler.verb.POST;
  * Builds check out over SSH (the repository's SSH URL as Gogs reports it) with an SSH key, instead of over HTTP(S)
  * with the scan's access token. Scans still use the API with the token.
  */
+@Restricted(NoExternalUse.class)
 public class GogsSSHCheckoutTrait extends SCMSourceTrait {
 
     private final String credentialsId;

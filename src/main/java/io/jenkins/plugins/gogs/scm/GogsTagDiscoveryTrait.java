@@ -10,12 +10,15 @@ import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import jenkins.scm.impl.TagSCMHeadCategory;
 import jenkins.scm.impl.trait.Discovery;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * Discovers the repository's tags, each at the commit it points to, dated by that commit. Jenkins does not build
  * discovered tags automatically unless a build strategy says so.
  */
+@Restricted(NoExternalUse.class)
 public class GogsTagDiscoveryTrait extends SCMSourceTrait {
 
     @DataBoundConstructor

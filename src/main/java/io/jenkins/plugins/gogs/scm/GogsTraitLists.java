@@ -16,8 +16,11 @@ import jenkins.scm.api.trait.SCMTraitDescriptor;
 import jenkins.scm.impl.form.NamedArrayList;
 import jenkins.scm.impl.trait.Discovery;
 import jenkins.scm.impl.trait.Selection;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The traits the source and navigator forms offer, in sections, and the defaults of a new source or folder. */
+@Restricted(NoExternalUse.class)
 final class GogsTraitLists {
 
     private GogsTraitLists() {}

@@ -9,9 +9,12 @@ import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
 import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** Overrides who registers the Gogs webhook of this project (or of every repository of an organization folder). */
+@Restricted(NoExternalUse.class)
 public class GogsWebhookRegistrationTrait extends SCMSourceTrait {
 
     private final WebhookRegistration mode;

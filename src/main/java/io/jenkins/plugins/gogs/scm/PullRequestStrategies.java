@@ -4,8 +4,11 @@ import hudson.util.ListBoxModel;
 import java.util.EnumSet;
 import java.util.Set;
 import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The pull request discovery traits' strategy ids: 1 = merge with the target, 2 = the head as is, 3 = both. */
+@Restricted(NoExternalUse.class)
 final class PullRequestStrategies {
 
     static final int MERGE = 1;

@@ -1,11 +1,14 @@
 package io.jenkins.plugins.gogs.trust;
 
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Decides whether a pull request from a fork is trusted. A trusted one builds its own Jenkinsfile; an untrusted one
  * builds its code with the target branch's Jenkinsfile, so that a stranger cannot change what runs on Jenkins.
  */
+@Restricted(NoExternalUse.class)
 public final class ForkTrust {
 
     private ForkTrust() {}
