@@ -7,12 +7,8 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.gogs.client.model.NewLabel;
 import io.jenkins.plugins.gogs.feedback.LabelScheme;
-import io.jenkins.plugins.gogs.scm.GogsSCMSource;
-import io.jenkins.plugins.gogs.scm.GogsSCMSourceContext;
-import jenkins.scm.api.SCMSource;
-import jenkins.scm.api.trait.SCMSourceContext;
+import io.jenkins.plugins.gogs.scm.GogsSourceTraitDescriptor;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -99,22 +95,12 @@ public class GogsBuildLabelsTrait extends SCMSourceTrait {
 
     @Extension
     @Symbol("gogsBuildLabels")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
             return Messages.GogsBuildLabelsTrait_DisplayName();
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
         }
 
         public FormValidation doCheckRunningColor(@QueryParameter String value) {

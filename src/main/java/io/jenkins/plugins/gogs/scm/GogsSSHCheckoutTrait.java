@@ -13,11 +13,8 @@ import hudson.model.Queue;
 import hudson.security.ACL;
 import hudson.util.ListBoxModel;
 import java.util.List;
-import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.trait.SCMBuilder;
-import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -53,27 +50,12 @@ public class GogsSSHCheckoutTrait extends SCMSourceTrait {
 
     @Extension
     @Symbol("gogsSshCheckout")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
             return Messages.GogsSSHCheckoutTrait_DisplayName();
-        }
-
-        @Override
-        public Class<? extends SCMBuilder> getBuilderClass() {
-            return GogsSCMBuilder.class;
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
         }
 
         /** SSH keys: username credentials that are not username and password. */
