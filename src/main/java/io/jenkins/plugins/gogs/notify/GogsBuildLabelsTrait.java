@@ -97,6 +97,12 @@ public class GogsBuildLabelsTrait extends SCMSourceTrait {
     @Symbol("gogsBuildLabels")
     public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
+        public DescriptorImpl() {
+            // the three colours mean the same: one help file, help-runningColor.html
+            addHelpFileRedirect("passingColor", GogsBuildLabelsTrait.class, "runningColor");
+            addHelpFileRedirect("failingColor", GogsBuildLabelsTrait.class, "runningColor");
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {

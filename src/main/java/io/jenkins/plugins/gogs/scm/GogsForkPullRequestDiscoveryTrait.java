@@ -148,6 +148,11 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
     @Symbol("gogsForkDiscovery")
     public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
+        public DescriptorImpl() {
+            // the same strategies as for the origin's pull requests: one help file for both traits
+            addHelpFileRedirect("strategyId", GogsOriginPullRequestDiscoveryTrait.class, "strategyId");
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {

@@ -220,6 +220,11 @@ public class GogsSCMNavigator extends SCMNavigator {
     @Symbol("gogs")
     public static class DescriptorImpl extends SCMNavigatorDescriptor {
 
+        public DescriptorImpl() {
+            // the server field reads as the source's: one help file, GogsSCMSource/help-serverUrl.html
+            addHelpFileRedirect("serverUrl", GogsSCMSource.class, "serverUrl");
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {
