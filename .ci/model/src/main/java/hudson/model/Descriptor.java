@@ -70,6 +70,10 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
         throw new UnsupportedOperationException();
     }
 
+    protected void addHelpFileRedirect(String fieldName, Class<? extends Describable> owner, String fieldNameToRedirectTo) {
+        throw new UnsupportedOperationException();
+    }
+
     public final boolean isInstance(T instance) {
         throw new UnsupportedOperationException();
     }

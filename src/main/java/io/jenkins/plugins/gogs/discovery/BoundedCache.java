@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** A map that forgets its least recently used entry beyond a maximum size. Thread-safe. */
+@Restricted(NoExternalUse.class)
 final class BoundedCache<K, V> {
 
     private final int maxEntries;

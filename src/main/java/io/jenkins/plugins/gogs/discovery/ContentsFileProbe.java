@@ -3,11 +3,14 @@ package io.jenkins.plugins.gogs.discovery;
 import io.jenkins.plugins.gogs.client.RepoApi;
 import io.jenkins.plugins.gogs.client.model.ContentEntry;
 import io.jenkins.plugins.gogs.client.model.Contents;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * {@link FileProbe} over {@code GET /contents/<path>?ref=<sha>}: it tells a file from a directory, symlink or
  * submodule in one answer (the raw endpoint answers a directory with a server error).
  */
+@Restricted(NoExternalUse.class)
 final class ContentsFileProbe implements FileProbe {
 
     private final RepoApi repo;

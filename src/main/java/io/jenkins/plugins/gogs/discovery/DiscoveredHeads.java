@@ -3,6 +3,8 @@ package io.jenkins.plugins.gogs.discovery;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What a {@link HeadDiscovery} found: only the kinds the {@link DiscoveryRequest} asked for (the others are empty).
@@ -14,6 +16,7 @@ import java.util.Set;
  * @param warnings      what could not be discovered and why (e.g. pull requests skipped because issues are
  *                      disabled), for the scan log; never a failure
  */
+@Restricted(NoExternalUse.class)
 public record DiscoveredHeads(
         List<DiscoveredBranch> branches,
         List<DiscoveredTag> tags,

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.gogs.discovery;
 
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * An open pull request (closed and merged ones are never discovered).
@@ -14,6 +16,7 @@ import java.util.Objects;
  * @param baseBranchGuessed true when {@code baseBranch} is the default branch taken for lack of knowledge
  * @param head              where the head commit comes from: as a delivery said, else as refs suggest
  */
+@Restricted(NoExternalUse.class)
 public record DiscoveredPullRequest(
         long number,
         String headSha,

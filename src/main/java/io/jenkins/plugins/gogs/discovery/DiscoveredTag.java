@@ -2,6 +2,8 @@ package io.jenkins.plugins.gogs.discovery;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A tag.
@@ -11,6 +13,7 @@ import java.util.Objects;
  * @param commitSha  the tagged commit: use it for revisions and file probes
  * @param commitTime the tagged commit's author time, as Gogs reports it for tags
  */
+@Restricted(NoExternalUse.class)
 public record DiscoveredTag(String name, String refSha, String commitSha, Instant commitTime) {
 
     public DiscoveredTag {

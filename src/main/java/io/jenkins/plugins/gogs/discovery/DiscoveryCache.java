@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What {@link HeadDiscovery} remembers between scans so that a rescan with nothing changed asks Gogs for no more than
@@ -25,6 +27,7 @@ import java.util.Optional;
  *       API cannot tell any of it.</li>
  * </ul>
  */
+@Restricted(NoExternalUse.class)
 public final class DiscoveryCache {
 
     public static final int DEFAULT_MAX_ENTRIES = 10_000;

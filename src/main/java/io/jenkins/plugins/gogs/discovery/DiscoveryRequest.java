@@ -2,6 +2,8 @@ package io.jenkins.plugins.gogs.discovery;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What a {@link HeadDiscovery} should find. Nothing is requested from Gogs for a kind that is not wanted.
@@ -11,6 +13,7 @@ import java.util.Map;
  *                             ({@link KnownPullRequests}), before the default branch is guessed. Gogs' API cannot
  *                             tell a pull request's target.
  */
+@Restricted(NoExternalUse.class)
 public record DiscoveryRequest(
         boolean branches,
         boolean tags,

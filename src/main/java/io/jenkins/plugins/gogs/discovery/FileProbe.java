@@ -2,12 +2,15 @@ package io.jenkins.plugins.gogs.discovery;
 
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.RepositoryCheck;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Tells what a path is at a commit, e.g. whether a {@code Jenkinsfile} exists, without a clone. Implementations ask
  * Gogs; {@link ProbePlan} decides when to ask and remembers the answers.
  */
 @FunctionalInterface
+@Restricted(NoExternalUse.class)
 public interface FileProbe {
 
     /**

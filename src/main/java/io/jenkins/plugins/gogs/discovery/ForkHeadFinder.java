@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Finds the fork branches that pull request heads come from when no delivery told them (Gogs' API cannot tell): lists
@@ -17,6 +19,7 @@ import java.util.Map;
  * pull request authors' own forks first, until every head is found. A fork the credential cannot read is passed over.
  * When several branches of the fork hold the head commit, the fork is known but not the branch.
  */
+@Restricted(NoExternalUse.class)
 final class ForkHeadFinder {
 
     /** A pull request whose head is not a branch of the base repository. */

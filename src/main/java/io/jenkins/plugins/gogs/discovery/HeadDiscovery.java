@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Finds the heads of one repository that a multibranch scan builds: branches, tags with their commit times, and open
@@ -24,6 +26,7 @@ import java.util.function.Supplier;
  * A kind the {@link DiscoveryRequest} does not want costs nothing; a request for nothing makes no request at all.
  * Thread-safe (it keeps nothing but the shared cache).
  */
+@Restricted(NoExternalUse.class)
 public final class HeadDiscovery {
 
     private final GogsClient client;

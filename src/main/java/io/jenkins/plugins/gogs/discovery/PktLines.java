@@ -3,12 +3,15 @@ package io.jenkins.plugins.gogs.discovery;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Splits git's pkt-line framing: each packet is four hex digits giving its length (the four digits included),
  * then the payload; {@code 0000} is a flush packet. Payloads are returned without their trailing newline; a flush
  * packet is returned as {@link #FLUSH}.
  */
+@Restricted(NoExternalUse.class)
 final class PktLines {
 
     /** Stands for a flush packet ({@code 0000}) in the returned list. */

@@ -6,12 +6,15 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Probe answers by (repository, commit SHA, path). A commit never changes, so an answer stays true; the cache is
  * bounded (least recently used answers are forgotten first). Two threads asking the same question at the same time
  * share one probe. Failed probes are not remembered. Thread-safe; share one per Jenkins.
  */
+@Restricted(NoExternalUse.class)
 public final class ProbeCache {
 
     public static final int DEFAULT_MAX_ENTRIES = 10_000;

@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Probes one repository's commits for a path (typically the Jenkinsfile) so that each distinct commit is probed once:
  * branches, tags and pull requests on the same commit share the answer, and answers are remembered in the shared
  * {@link ProbeCache}, so a rescan with nothing changed probes nothing. Thread-safe.
  */
+@Restricted(NoExternalUse.class)
 public final class ProbePlan {
 
     private static final Pattern FULL_SHA = Pattern.compile("[0-9a-f]{40}");

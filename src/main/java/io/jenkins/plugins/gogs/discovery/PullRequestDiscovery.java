@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Open pull requests from the {@code refs/pull/<n>/head} refs. What Gogs said about a pull request in its deliveries
@@ -18,6 +20,7 @@ import java.util.function.Supplier;
  * remembered by head SHA). The state of each wanted one is asked through the issue API (one request each, except
  * those remembered closed or merged).
  */
+@Restricted(NoExternalUse.class)
 final class PullRequestDiscovery {
 
     private final GogsClient client;
@@ -66,8 +69,7 @@ final class PullRequestDiscovery {
             try {
                 issue = openIssue(number, sha, warnings);
             } catch (NotFoundOrNoAccessException issuesDisabled) {
-                warnings.add("Pull requests of " + owner + "/" + repository + " were skipped: Gogs tells their state "
-                        + "only through the issue tracker, which is disabled (or external) for this repository");
+                warnings.add(Messages.PullRequestDiscovery_IssuesDisabled(owner, repository));
                 return List.of();
             }
             if (issue.isEmpty()) {
@@ -157,7 +159,8 @@ final class PullRequestDiscovery {
     private Optional<Issue> openIssue(long number, String headSha, List<String> warnings) {
         Issue issue = client.repo(owner, repository).issues().get(number);
         if (!issue.isPullRequest()) {
-            warnings.add("refs/pull/" + number + "/head was skipped: #" + number + " is an issue, not a pull request");
+            warnings.add(Messages.PullRequestDiscovery_NotAPullRequest(
+                    "refs/pull/" + number + "/head", String.valueOf(number)));
             return Optional.empty();
         }
         if (issue.pullRequest().merged() || !issue.isOpen()) {

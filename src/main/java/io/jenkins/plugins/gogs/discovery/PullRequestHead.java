@@ -1,6 +1,8 @@
 package io.jenkins.plugins.gogs.discovery;
 
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Where a pull request's head commit comes from. Gogs has no pull request API: this is what its {@code pull_request}
@@ -15,6 +17,7 @@ import java.util.Objects;
  *                   null when nothing named it and several branches (or none) hold the head commit, since picking
  *                   one of them would present a guess as the pull request's branch
  */
+@Restricted(NoExternalUse.class)
 public record PullRequestHead(Kind kind, String owner, String repository, String branch) {
 
     public enum Kind {

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A repository's refs as git's smart HTTP advertises them: one request gives every branch tip, every tag (with the
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
  *                         closed and merged pull requests are here too
  * @param headBranch       the branch HEAD points at (the repository's default branch), or null when git did not say
  */
+@Restricted(NoExternalUse.class)
 public record RefAdvertisement(
         Map<String, String> branches,
         Map<String, AdvertisedTag> tags,

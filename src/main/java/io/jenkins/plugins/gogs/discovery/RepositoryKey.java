@@ -2,11 +2,14 @@ package io.jenkins.plugins.gogs.discovery;
 
 import io.jenkins.plugins.gogs.client.ServerUrl;
 import java.util.Locale;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * One repository on one server, as a cache key. Gogs treats owner and repository names case-insensitively, so they
  * are kept in lower case; the server URL is normalized.
  */
+@Restricted(NoExternalUse.class)
 public record RepositoryKey(String serverUrl, String owner, String name) {
 
     public RepositoryKey {

@@ -12,12 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Adds commit times to advertised tags. Costs nothing for tags whose commit time is remembered, else ONE request for
  * all tags ({@code GET /tags}, which gives each tagged commit's author time); a tag that request does not describe
  * (made or moved in between) costs one {@code GET /commits/<sha>}.
  */
+@Restricted(NoExternalUse.class)
 final class TagTimes {
 
     private final RepoApi repo;
@@ -45,8 +48,7 @@ final class TagTimes {
             if (time.isPresent()) {
                 result.add(new DiscoveredTag(tag.name(), tag.refSha(), tag.commitSha(), time.get()));
             } else {
-                warnings.add("Tag " + tag.name() + " was skipped: " + tag.commitSha() + " is no commit of " + key
-                        + " (the tag was deleted or moved meanwhile, or it tags a tree or blob)");
+                warnings.add(Messages.TagTimes_NotACommit(tag.name(), tag.commitSha(), key));
             }
         }
         return result;
@@ -60,8 +62,7 @@ final class TagTimes {
             }
         } catch (ServerErrorException e) {
             // Gogs fails the whole listing when one tag points at something that is not a commit (a tree, a blob).
-            warnings.add("Gogs could not list the tags of " + key + " (" + e.getMessage()
-                    + "); their commit times are read one by one");
+            warnings.add(Messages.TagTimes_ListingFailed(key, e.getMessage()));
         }
         return byName;
     }

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.feedback;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** A build's duration in a few words: {@code 40 s}, {@code 1 min 3 s}, {@code 2 h 5 min}. */
+@Restricted(NoExternalUse.class)
 final class DurationText {
 
     private DurationText() {}

@@ -5,8 +5,11 @@ import io.jenkins.plugins.gogs.client.GogsException;
 import io.jenkins.plugins.gogs.client.NotFoundOrNoAccessException;
 import io.jenkins.plugins.gogs.client.UnauthenticatedException;
 import io.jenkins.plugins.gogs.client.UnreachableException;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** A failed write to Gogs in a few words for the build log: what could not be done, and what to check. */
+@Restricted(NoExternalUse.class)
 final class FeedbackProblem {
 
     /** What was being done, for the sentence. */

@@ -33,8 +33,7 @@ public record LabelScheme(
         distinct.add(passing);
         distinct.add(failing);
         if (distinct.size() != 3) {
-            throw new IllegalArgumentException("The three status labels need three different names, not " + running
-                    + ", " + passing + ", " + failing);
+            throw new IllegalArgumentException(Messages.LabelScheme_SameNames(running, passing, failing));
         }
     }
 

@@ -1,12 +1,15 @@
 package io.jenkins.plugins.gogs.feedback;
 
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Puts text from Jenkins (job and stage names, any characters) and URLs safely into Gogs Markdown: every character
  * Gogs' Markdown renderer (blackfriday) gives a meaning is escaped with a backslash, line breaks become spaces, and
  * only http(s) URLs become links.
  */
+@Restricted(NoExternalUse.class)
 final class MarkdownText {
 
     private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s/?#]", Pattern.CASE_INSENSITIVE);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The files of a repository at one commit, read through the API without cloning: what a path is, a directory's
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Reading a file costs one request ({@code /raw}); telling what a path is, or listing a directory, one
  * ({@code /contents}). Gogs errors are the client's unchecked exceptions.
  */
+@Restricted(NoExternalUse.class)
 public final class RevisionFiles {
 
     /** Files up to this size keep their content from a listing or lookup (Gogs sends it anyway). */
@@ -118,7 +121,7 @@ public final class RevisionFiles {
         if (time == null) {
             Commit commit = repository
                     .commit(sha)
-                    .orElseThrow(() -> new IllegalStateException("The commit " + sha + " is not in the repository"));
+                    .orElseThrow(() -> new IllegalStateException(Messages.RevisionFiles_NoSuchCommit(sha)));
             time = commit.commit().committer().date().toInstant();
             commitTime = time;
         }
@@ -175,7 +178,7 @@ public final class RevisionFiles {
                 continue;
             }
             if (segment.equals("..")) {
-                throw new IllegalArgumentException("A path must not leave the repository: " + path);
+                throw new IllegalArgumentException(Messages.RevisionFiles_PathOutside(path));
             }
             if (normalized.length() > 0) {
                 normalized.append('/');

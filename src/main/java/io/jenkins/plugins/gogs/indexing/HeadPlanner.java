@@ -11,8 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Turns what the discovery found into the heads a scan offers, by the source's options. */
+@Restricted(NoExternalUse.class)
 public final class HeadPlanner {
 
     private HeadPlanner() {}
@@ -40,13 +43,11 @@ public final class HeadPlanner {
             }
             String baseSha = branchTips.get(pull.baseBranch());
             if (baseSha == null) {
-                notes.add("Pull request #" + pull.number() + " is left out: its target branch " + pull.baseBranch()
-                        + " does not exist");
+                notes.add(Messages.HeadPlanner_TargetMissing(String.valueOf(pull.number()), pull.baseBranch()));
                 continue;
             }
             if (pull.baseBranchGuessed()) {
-                notes.add("Pull request #" + pull.number() + " is taken to target " + pull.baseBranch()
-                        + " (the default branch): Gogs tells a pull request's target only in webhooks");
+                notes.add(Messages.HeadPlanner_TargetGuessed(String.valueOf(pull.number()), pull.baseBranch()));
             }
             for (CheckoutStrategy strategy : ordered(strategies)) {
                 heads.add(new PlannedHead.PullRequest(

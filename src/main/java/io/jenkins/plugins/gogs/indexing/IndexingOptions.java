@@ -4,6 +4,8 @@ import io.jenkins.plugins.gogs.discovery.DiscoveryRequest;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What a multibranch scan should produce, as the source's traits configure it.
@@ -13,6 +15,7 @@ import java.util.Set;
  * @param originStrategies         how to build pull requests from the same repository (none: not discovered)
  * @param forkStrategies           how to build pull requests from forks (none: not discovered)
  */
+@Restricted(NoExternalUse.class)
 public record IndexingOptions(
         boolean branchesAlsoPullRequests,
         boolean branchesNotPullRequests,

@@ -2,8 +2,11 @@ package io.jenkins.plugins.gogs.indexing;
 
 import io.jenkins.plugins.gogs.discovery.DiscoveredPullRequest;
 import java.time.Instant;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** A head a scan hands to Jenkins: its name (the job name) and the commit whose files decide whether to build it. */
+@Restricted(NoExternalUse.class)
 public sealed interface PlannedHead {
 
     String name();

@@ -12,6 +12,8 @@ import io.jenkins.plugins.gogs.discovery.RepositoryKey;
 import io.jenkins.plugins.gogs.files.RevisionFiles;
 import java.util.Map;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The Gogs side of one multibranch scan of one repository, without Jenkins: discover the heads (one ref listing plus
@@ -23,6 +25,7 @@ import java.util.Objects;
  * and a 404 inside the repository (a commit without the probed file) costs no {@code GET /repos/:o/:r} to tell it
  * from a vanished repository once the scan's ref listing (or any other answer of the repository) succeeded.
  */
+@Restricted(NoExternalUse.class)
 public final class RepositoryScan {
 
     /** What one scan found and decided to offer. */

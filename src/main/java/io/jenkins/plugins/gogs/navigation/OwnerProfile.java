@@ -5,6 +5,8 @@ import io.jenkins.plugins.gogs.client.NotFoundOrNoAccessException;
 import io.jenkins.plugins.gogs.client.model.Organization;
 import io.jenkins.plugins.gogs.client.model.User;
 import io.jenkins.plugins.gogs.links.RepositoryLinks;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What an organization folder shows of its Gogs owner: a name, a description (organizations only), the avatar and
@@ -14,6 +16,7 @@ import io.jenkins.plugins.gogs.links.RepositoryLinks;
  * @param description null for users
  * @param avatarUrl   absolute, as Gogs gives it; null when Gogs gave none
  */
+@Restricted(NoExternalUse.class)
 public record OwnerProfile(String name, String displayName, String description, String avatarUrl, String webUrl) {
 
     /**

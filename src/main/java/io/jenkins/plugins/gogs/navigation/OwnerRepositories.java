@@ -5,12 +5,15 @@ import io.jenkins.plugins.gogs.client.NotFoundOrNoAccessException;
 import io.jenkins.plugins.gogs.client.model.Repository;
 import java.util.Comparator;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The repositories of a Gogs user or organization, as an organization folder sees them: owned by that owner, sorted by
  * name (ignoring case). One request ({@code /orgs/:name/repos}, which Gogs 0.14 also answers for a user);
  * {@code /users/:name/repos} only if that fails.
  */
+@Restricted(NoExternalUse.class)
 public final class OwnerRepositories {
 
     private OwnerRepositories() {}

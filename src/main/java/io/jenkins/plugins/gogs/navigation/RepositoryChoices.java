@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The choices of a form's repository drop-down: the owner's repositories as Gogs lists them, plus the values the form
  * already holds that the listing lacks (a repository the credentials cannot list, one renamed, or a listing that
  * failed), so that opening and saving a form never changes its repository behind the user's back.
  */
+@Restricted(NoExternalUse.class)
 public final class RepositoryChoices {
 
     private RepositoryChoices() {}

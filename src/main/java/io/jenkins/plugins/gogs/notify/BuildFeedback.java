@@ -20,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.SystemProperties;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Reports a build's start and end to its pull request(s) in Gogs. The calls to Gogs run on the feedback threads
@@ -27,6 +29,7 @@ import jenkins.util.SystemProperties;
  * a few seconds only ({@code io.jenkins.plugins.gogs.notify.BuildFeedback.waitSeconds}, 10 by default), so that its
  * outcome can still go to the build log. Nothing here changes a build's result: every failure becomes one log line.
  */
+@Restricted(NoExternalUse.class)
 final class BuildFeedback {
 
     private static final Logger LOGGER = Logger.getLogger(BuildFeedback.class.getName());

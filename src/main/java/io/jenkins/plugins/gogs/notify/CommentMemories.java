@@ -5,11 +5,14 @@ import io.jenkins.plugins.gogs.feedback.CommentMemory;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What the plugin remembers of its comment on each pull request: in memory, and with the builds that wrote it
  * ({@link GogsFeedbackRecord}), where the next build of the same job finds it after a restart.
  */
+@Restricted(NoExternalUse.class)
 final class CommentMemories {
 
     /** How many earlier builds of the job are looked at after a restart. */

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.notify;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** Which builds keep a comment on a pull request. */
+@Restricted(NoExternalUse.class)
 public enum CommentScope {
     /** The builds of pull request jobs, each on its own pull request. */
     PULL_REQUESTS,

@@ -5,12 +5,15 @@ import hudson.model.Run;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The name of the Pipeline stage a failed build failed in, when Pipeline knows it. The Pipeline API plugin is an
  * optional dependency: without it (or for a build that is no Pipeline) there is no stage, and no class of it is
  * loaded.
  */
+@Restricted(NoExternalUse.class)
 final class FailingStage {
 
     private static final Logger LOGGER = Logger.getLogger(FailingStage.class.getName());

@@ -7,8 +7,11 @@ import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import java.io.IOException;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The client feedback and rebuild checks use: the source's credentials, or the server's when the source has none. */
+@Restricted(NoExternalUse.class)
 final class FeedbackClients {
 
     private FeedbackClients() {}

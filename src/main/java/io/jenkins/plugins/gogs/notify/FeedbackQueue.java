@@ -8,11 +8,14 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Runs the calls to Gogs off the builds' threads, a few at a time, and those of one repository one after the other:
  * a report reads the comment, changes it and writes it back, so two reports to one pull request must not overlap.
  */
+@Restricted(NoExternalUse.class)
 final class FeedbackQueue {
 
     private static final int THREADS = 4;

@@ -5,11 +5,14 @@ import io.jenkins.plugins.gogs.feedback.PullRequestFeedback;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import java.util.Optional;
 import jenkins.scm.api.trait.SCMTrait;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What a source's feedback traits ask for: a comment (and whether branch builds report too), status labels (null:
  * none). Empty when the source has neither trait.
  */
+@Restricted(NoExternalUse.class)
 record FeedbackSettings(boolean comments, boolean branchesToo, LabelScheme labels) {
 
     static Optional<FeedbackSettings> of(GogsSCMSource source) {

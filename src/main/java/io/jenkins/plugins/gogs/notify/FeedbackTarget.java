@@ -10,12 +10,15 @@ import java.util.Locale;
 import java.util.Optional;
 import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMSource;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Where a build reports, decided from Jenkins alone: the Gogs source of its multibranch project and that source's
  * feedback traits, and its head. A pull request job reports to its pull request; a branch job only when the comment
  * trait includes branches; tags and builds of other sources never.
  */
+@Restricted(NoExternalUse.class)
 record FeedbackTarget(GogsSCMSource source, SCMHead head, FeedbackSettings settings) {
 
     static Optional<FeedbackTarget> of(Run<?, ?> run) {

@@ -4,19 +4,18 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.gogs.scm.GogsSCMSource;
-import io.jenkins.plugins.gogs.scm.GogsSCMSourceContext;
-import jenkins.scm.api.SCMSource;
-import jenkins.scm.api.trait.SCMSourceContext;
+import io.jenkins.plugins.gogs.scm.GogsSourceTraitDescriptor;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * Keeps one comment on each pull request the project builds, with the result of its latest builds (Gogs 0.14 has no
  * commit status API). Changes nothing in what is discovered or built.
  */
+@Restricted(NoExternalUse.class)
 public class GogsBuildCommentsTrait extends SCMSourceTrait {
 
     private final CommentScope scope;
@@ -33,22 +32,12 @@ public class GogsBuildCommentsTrait extends SCMSourceTrait {
 
     @Extension
     @Symbol("gogsBuildComments")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
             return Messages.GogsBuildCommentsTrait_DisplayName();
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
         }
 
         public ListBoxModel doFillScopeItems() {

@@ -7,13 +7,11 @@ import hudson.Util;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.gogs.client.model.NewLabel;
 import io.jenkins.plugins.gogs.feedback.LabelScheme;
-import io.jenkins.plugins.gogs.scm.GogsSCMSource;
-import io.jenkins.plugins.gogs.scm.GogsSCMSourceContext;
-import jenkins.scm.api.SCMSource;
-import jenkins.scm.api.trait.SCMSourceContext;
+import io.jenkins.plugins.gogs.scm.GogsSourceTraitDescriptor;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -22,6 +20,7 @@ import org.kohsuke.stapler.QueryParameter;
  * Keeps exactly one of three status labels (running, passing, failing) on each pull request the project builds, and
  * never touches other labels. Names and colours can be changed; blank ones take the defaults of {@link LabelScheme}.
  */
+@Restricted(NoExternalUse.class)
 public class GogsBuildLabelsTrait extends SCMSourceTrait {
 
     private String running;
@@ -96,22 +95,18 @@ public class GogsBuildLabelsTrait extends SCMSourceTrait {
 
     @Extension
     @Symbol("gogsBuildLabels")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
+
+        public DescriptorImpl() {
+            // the three colours mean the same: one help file, help-runningColor.html
+            addHelpFileRedirect("passingColor", GogsBuildLabelsTrait.class, "runningColor");
+            addHelpFileRedirect("failingColor", GogsBuildLabelsTrait.class, "runningColor");
+        }
 
         @NonNull
         @Override
         public String getDisplayName() {
             return Messages.GogsBuildLabelsTrait_DisplayName();
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
         }
 
         public FormValidation doCheckRunningColor(@QueryParameter String value) {

@@ -4,13 +4,11 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import io.jenkins.plugins.gogs.feedback.RebuildPhrase;
-import io.jenkins.plugins.gogs.scm.GogsSCMSource;
-import io.jenkins.plugins.gogs.scm.GogsSCMSourceContext;
-import jenkins.scm.api.SCMSource;
-import jenkins.scm.api.trait.SCMSourceContext;
+import io.jenkins.plugins.gogs.scm.GogsSourceTraitDescriptor;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -18,6 +16,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * repository's hook then also delivers comments ({@code issue_comment}); only deliveries signed with the server's
  * webhook secret count.
  */
+@Restricted(NoExternalUse.class)
 public class GogsRebuildCommentTrait extends SCMSourceTrait {
 
     private final String phrase;
@@ -34,22 +33,12 @@ public class GogsRebuildCommentTrait extends SCMSourceTrait {
 
     @Extension
     @Symbol("gogsRebuildComment")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
             return Messages.GogsRebuildCommentTrait_DisplayName();
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
         }
     }
 }

@@ -11,11 +11,14 @@ import org.jenkinsci.plugins.workflow.graph.BlockStartNode;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.graph.StepNode;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Reads a finished Pipeline's flow graph (Pipeline API plugin; only loaded through {@link FailingStage}): the node
  * where the build's error was first thrown, then the innermost {@code stage} step around it.
  */
+@Restricted(NoExternalUse.class)
 final class PipelineStages {
 
     private static final String STAGE_STEP = "stage";

@@ -15,8 +15,11 @@ import jenkins.plugins.git.AbstractGitSCMSource;
 import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.SCMRevisionAction;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** A build as a pull request shows it, read from Jenkins without asking Gogs. */
+@Restricted(NoExternalUse.class)
 final class RunReports {
 
     private RunReports() {}

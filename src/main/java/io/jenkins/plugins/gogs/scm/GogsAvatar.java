@@ -4,8 +4,11 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.Objects;
 import jenkins.scm.api.metadata.AvatarMetadataAction;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The avatar of a Gogs user or organization, shown on its organization folder. */
+@Restricted(NoExternalUse.class)
 public class GogsAvatar extends AvatarMetadataAction {
 
     private static final long serialVersionUID = 1L;

@@ -4,12 +4,12 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.util.ListBoxModel;
 import jenkins.scm.api.SCMHeadCategory;
-import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import jenkins.scm.impl.trait.Discovery;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -17,6 +17,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * repository is usually built once, as that pull request: strategy 1 (the default) leaves such branches out,
  * 2 builds only them, 3 builds every branch.
  */
+@Restricted(NoExternalUse.class)
 public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
 
     public static final int EXCLUDE_PULL_REQUEST_BRANCHES = 1;
@@ -28,8 +29,8 @@ public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
     @DataBoundConstructor
     public GogsBranchDiscoveryTrait(int strategyId) {
         if (strategyId < EXCLUDE_PULL_REQUEST_BRANCHES || strategyId > ALL_BRANCHES) {
-            throw new IllegalArgumentException("The branch discovery strategy is 1 (exclude branches that are also "
-                    + "pull requests), 2 (only those) or 3 (all branches), not " + strategyId);
+            throw new IllegalArgumentException(
+                    Messages.GogsBranchDiscoveryTrait_BadStrategy(String.valueOf(strategyId)));
         }
         this.strategyId = strategyId;
     }
@@ -52,31 +53,23 @@ public class GogsBranchDiscoveryTrait extends SCMSourceTrait {
     @Extension
     @Discovery
     @Symbol("gogsBranchDiscovery")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Discover branches";
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
+            return Messages.GogsBranchDiscoveryTrait_DisplayName();
         }
 
         public ListBoxModel doFillStrategyIdItems() {
             ListBoxModel items = new ListBoxModel();
             items.add(
-                    "Exclude branches that are also filed as pull requests",
+                    Messages.GogsBranchDiscoveryTrait_ExcludePullRequestBranches(),
                     String.valueOf(EXCLUDE_PULL_REQUEST_BRANCHES));
-            items.add("Only branches that are also filed as pull requests", String.valueOf(ONLY_PULL_REQUEST_BRANCHES));
-            items.add("All branches", String.valueOf(ALL_BRANCHES));
+            items.add(
+                    Messages.GogsBranchDiscoveryTrait_OnlyPullRequestBranches(),
+                    String.valueOf(ONLY_PULL_REQUEST_BRANCHES));
+            items.add(Messages.GogsBranchDiscoveryTrait_AllBranches(), String.valueOf(ALL_BRANCHES));
             return items;
         }
     }

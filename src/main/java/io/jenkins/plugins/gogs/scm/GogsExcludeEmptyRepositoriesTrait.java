@@ -6,9 +6,12 @@ import jenkins.scm.api.trait.SCMNavigatorContext;
 import jenkins.scm.api.trait.SCMNavigatorTrait;
 import jenkins.scm.impl.trait.Selection;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** An organization folder leaves out the owner's empty repositories (no commit yet). */
+@Restricted(NoExternalUse.class)
 public class GogsExcludeEmptyRepositoriesTrait extends SCMNavigatorTrait {
 
     @DataBoundConstructor
@@ -27,7 +30,7 @@ public class GogsExcludeEmptyRepositoriesTrait extends SCMNavigatorTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Exclude empty repositories";
+            return Messages.GogsExcludeEmptyRepositoriesTrait_DisplayName();
         }
     }
 }

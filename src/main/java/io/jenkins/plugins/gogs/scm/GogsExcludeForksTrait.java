@@ -6,9 +6,12 @@ import jenkins.scm.api.trait.SCMNavigatorContext;
 import jenkins.scm.api.trait.SCMNavigatorTrait;
 import jenkins.scm.impl.trait.Selection;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** An organization folder leaves out the owner's forks. */
+@Restricted(NoExternalUse.class)
 public class GogsExcludeForksTrait extends SCMNavigatorTrait {
 
     @DataBoundConstructor
@@ -27,7 +30,7 @@ public class GogsExcludeForksTrait extends SCMNavigatorTrait {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Exclude forked repositories";
+            return Messages.GogsExcludeForksTrait_DisplayName();
         }
     }
 }

@@ -8,21 +8,22 @@ import io.jenkins.plugins.gogs.trust.ForkTrustPolicy;
 import java.io.IOException;
 import jenkins.scm.api.SCMHeadCategory;
 import jenkins.scm.api.SCMHeadOrigin;
-import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.trait.SCMHeadAuthority;
 import jenkins.scm.api.trait.SCMHeadAuthorityDescriptor;
 import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import jenkins.scm.impl.ChangeRequestSCMHeadCategory;
 import jenkins.scm.impl.trait.Discovery;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * Discovers open pull requests from forks. Whom to trust decides whose changes to the Jenkinsfile are built: an
  * untrusted pull request is built with the target branch's Jenkinsfile.
  */
+@Restricted(NoExternalUse.class)
 public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
 
     private final int strategyId;
@@ -95,7 +96,7 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
             @NonNull
             @Override
             public String getDisplayName() {
-                return "Nobody";
+                return Messages.GogsForkPullRequestDiscoveryTrait_TrustNobody();
             }
         }
     }
@@ -116,7 +117,7 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
             @NonNull
             @Override
             public String getDisplayName() {
-                return "The repository owner and collaborators";
+                return Messages.GogsForkPullRequestDiscoveryTrait_TrustCollaborators();
             }
         }
     }
@@ -137,7 +138,7 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
             @NonNull
             @Override
             public String getDisplayName() {
-                return "Everyone (anyone who can fork the repository can run code on Jenkins)";
+                return Messages.GogsForkPullRequestDiscoveryTrait_TrustEveryone();
             }
         }
     }
@@ -145,22 +146,17 @@ public class GogsForkPullRequestDiscoveryTrait extends SCMSourceTrait {
     @Extension
     @Discovery
     @Symbol("gogsForkDiscovery")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
+
+        public DescriptorImpl() {
+            // the same strategies as for the origin's pull requests: one help file for both traits
+            addHelpFileRedirect("strategyId", GogsOriginPullRequestDiscoveryTrait.class, "strategyId");
+        }
 
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Discover pull requests from forks";
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
+            return Messages.GogsForkPullRequestDiscoveryTrait_DisplayName();
         }
 
         public ListBoxModel doFillStrategyIdItems() {

@@ -27,6 +27,8 @@ import java.util.Optional;
 import jenkins.model.Jenkins;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceOwner;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.security.core.Authentication;
  * administer Jenkins, for a form outside any item); without that they answer with the current value only, so that
  * neither credentials nor repositories are listed to someone who may not see them.
  */
+@Restricted(NoExternalUse.class)
 final class GogsForms {
 
     private GogsForms() {}
@@ -69,10 +72,10 @@ final class GogsForms {
 
     static FormValidation checkServer(@CheckForNull String serverUrl) {
         if (Util.fixEmptyAndTrim(serverUrl) == null) {
-            return FormValidation.error("Select a Gogs server (servers are added in Manage Jenkins » System)");
+            return FormValidation.error(Messages.GogsForms_SelectServer());
         }
         if (GogsConfiguration.get().findServer(serverUrl).isEmpty()) {
-            return FormValidation.error("No Gogs server at " + serverUrl + " is configured");
+            return FormValidation.error(Messages.GogsForms_NoSuchServer(serverUrl));
         }
         return FormValidation.ok();
     }
@@ -104,10 +107,10 @@ final class GogsForms {
         }
         StandardCredentials credentials = GogsCredentialLookup.inItem(credentialsId, context, serverUrl);
         if (credentials == null) {
-            return FormValidation.error("These credentials cannot be found, or this item may not use them");
+            return FormValidation.error(Messages.GogsForms_CredentialsNotFound());
         }
         if (!GogsCredentialLookup.LOGINS.matches(credentials)) {
-            return FormValidation.error("Gogs scans need an access token (Secret text) or a username and password");
+            return FormValidation.error(Messages.GogsForms_NotALogin());
         }
         if (!(credentials instanceof StandardUsernameCredentials)) {
             // git cannot send a secret text, so checkouts go without credentials

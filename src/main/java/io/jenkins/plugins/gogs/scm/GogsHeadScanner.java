@@ -16,11 +16,14 @@ import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMHeadEvent;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.trait.SCMSourceRequest;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * One scan of a {@link GogsSCMSource}: discover the heads (one ref listing plus what pull requests need), plan them
  * by the traits, and offer each to Jenkins with a probe that shares answers by commit.
  */
+@Restricted(NoExternalUse.class)
 final class GogsHeadScanner {
 
     private final GogsSCMSource source;
@@ -73,7 +76,8 @@ final class GogsHeadScanner {
             }
             SCMHead head = HeadMapping.head(planned);
             SCMRevision revision = HeadMapping.revision(head, planned);
-            listener.getLogger().format("%nChecking %s %s (%s)%n", describe(head), head.getName(), link(links, head));
+            listener.getLogger().println();
+            listener.getLogger().println(checking(head, link(links, head)));
             offered++;
             boolean complete = request.process(
                     head,
@@ -81,11 +85,13 @@ final class GogsHeadScanner {
                     (h, r) -> probe(scan, h.getName(), planned.commitSha()),
                     new CriteriaWitness(listener));
             if (complete) {
-                listener.getLogger().format("%n%d heads were checked (query complete)%n", offered);
+                listener.getLogger().println();
+                listener.getLogger().println(Messages.GogsHeadScanner_CheckedComplete(String.valueOf(offered)));
                 return true;
             }
         }
-        listener.getLogger().format("%n%d heads were checked%n", offered);
+        listener.getLogger().println();
+        listener.getLogger().println(Messages.GogsHeadScanner_Checked(String.valueOf(offered)));
         return false;
     }
 
@@ -108,11 +114,16 @@ final class GogsHeadScanner {
         return new GogsSCMProbe(name, sha, scan.probes(), scan.files(sha));
     }
 
-    static String describe(SCMHead head) {
+    /** The scan log's line for a head about to be checked: its kind, name and web page. */
+    static String checking(SCMHead head, String link) {
         if (head instanceof PullRequestSCMHead pr) {
-            return pr.isFork() ? "pull request from fork" : "pull request";
+            return pr.isFork()
+                    ? Messages.GogsHeadScanner_CheckingForkPullRequest(head.getName(), link)
+                    : Messages.GogsHeadScanner_CheckingPullRequest(head.getName(), link);
         }
-        return head instanceof GogsTagSCMHead ? "tag" : "branch";
+        return head instanceof GogsTagSCMHead
+                ? Messages.GogsHeadScanner_CheckingTag(head.getName(), link)
+                : Messages.GogsHeadScanner_CheckingBranch(head.getName(), link);
     }
 
     static String link(RepositoryLinks links, SCMHead head) {
@@ -126,7 +137,12 @@ final class GogsHeadScanner {
     private record CriteriaWitness(TaskListener listener) implements SCMSourceRequest.Witness<SCMHead, SCMRevision> {
         @Override
         public void record(@NonNull SCMHead head, @CheckForNull SCMRevision revision, boolean isMatch) {
-            listener.getLogger().println(isMatch ? "  Met criteria" : "  Does not meet criteria");
+            // indented under the head's line (a properties value cannot start with blanks)
+            listener.getLogger()
+                    .println("  "
+                            + (isMatch
+                                    ? Messages.GogsHeadScanner_MetCriteria()
+                                    : Messages.GogsHeadScanner_DoesNotMeetCriteria()));
         }
     }
 }

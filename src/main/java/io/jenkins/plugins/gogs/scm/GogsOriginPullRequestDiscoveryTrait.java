@@ -4,16 +4,17 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.util.ListBoxModel;
 import jenkins.scm.api.SCMHeadCategory;
-import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import jenkins.scm.impl.ChangeRequestSCMHeadCategory;
 import jenkins.scm.impl.trait.Discovery;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** Discovers open pull requests whose head branch is in the same repository. */
+@Restricted(NoExternalUse.class)
 public class GogsOriginPullRequestDiscoveryTrait extends SCMSourceTrait {
 
     private final int strategyId;
@@ -41,22 +42,12 @@ public class GogsOriginPullRequestDiscoveryTrait extends SCMSourceTrait {
     @Extension
     @Discovery
     @Symbol("gogsPullRequestDiscovery")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Discover pull requests from origin";
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
+            return Messages.GogsOriginPullRequestDiscoveryTrait_DisplayName();
         }
 
         public ListBoxModel doFillStrategyIdItems() {

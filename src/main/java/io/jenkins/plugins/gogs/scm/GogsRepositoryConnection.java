@@ -15,11 +15,14 @@ import io.jenkins.plugins.gogs.config.GogsClients;
 import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import java.io.IOException;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The shared client of a source's server and credentials, aimed at its repository. The client belongs to the shared
  * cache: nothing here closes it.
  */
+@Restricted(NoExternalUse.class)
 final class GogsRepositoryConnection {
 
     private final GogsClient client;
@@ -107,8 +110,7 @@ final class GogsRepositoryConnection {
         try {
             return api().get();
         } catch (GogsException e) {
-            throw new IOException(
-                    "Cannot read the Gogs repository " + owner + "/" + repository + ": " + e.getMessage(), e);
+            throw new IOException(Messages.GogsRepositoryConnection_CannotRead(owner, repository, e.getMessage()), e);
         }
     }
 }

@@ -4,11 +4,14 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import io.jenkins.plugins.gogs.client.ServerUrl;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Whether a repository Gogs names (in a webhook payload: its server URL, possibly the alias URL, and owner and
  * name in any case) is the one a source or navigator is configured for.
  */
+@Restricted(NoExternalUse.class)
 final class GogsRepositoryMatch {
 
     private GogsRepositoryMatch() {}

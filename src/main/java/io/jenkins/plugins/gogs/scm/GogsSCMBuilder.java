@@ -13,12 +13,15 @@ import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
 import jenkins.scm.api.mixin.TagSCMHead;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Builds the git checkout of one head of a {@link GogsSCMSource}: fetch only that head (a pull request from its
  * {@code refs/pull/N/head} in the base repository, which works for forks too), over HTTP(S) with the scan
  * credentials, or over SSH with the SSH checkout trait's credentials.
  */
+@Restricted(NoExternalUse.class)
 public class GogsSCMBuilder extends GitSCMBuilder<GogsSCMBuilder> {
 
     private final GogsSCMSource source;

@@ -12,8 +12,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.scm.api.SCMFile;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** A file or directory of a Gogs repository at one commit, read through the API. */
+@Restricted(NoExternalUse.class)
 class GogsSCMFile extends SCMFile {
 
     private final RevisionFiles files;
@@ -64,7 +67,7 @@ class GogsSCMFile extends SCMFile {
     @Override
     public InputStream content() throws IOException {
         byte[] bytes = call(() -> files.read(getPath()))
-                .orElseThrow(() -> new FileNotFoundException("No file " + getPath() + " at commit " + files.sha()));
+                .orElseThrow(() -> new FileNotFoundException(Messages.GogsSCMFile_NoFile(getPath(), files.sha())));
         return new ByteArrayInputStream(bytes);
     }
 

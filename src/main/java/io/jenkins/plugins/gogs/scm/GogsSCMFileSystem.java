@@ -14,11 +14,14 @@ import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceDescriptor;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A Gogs repository at one commit, read through the API: Jenkins reads the Jenkinsfile (and whatever a pipeline asks
  * for) without cloning.
  */
+@Restricted(NoExternalUse.class)
 public class GogsSCMFileSystem extends SCMFileSystem {
 
     private final RevisionFiles files;

@@ -34,6 +34,8 @@ import jenkins.scm.api.trait.SCMTrait;
 import jenkins.scm.api.trait.SCMTraitDescriptor;
 import jenkins.scm.impl.form.NamedArrayList;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -41,6 +43,7 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /** The repositories of one Gogs user or organization, each a multibranch project of an organization folder. */
+@Restricted(NoExternalUse.class)
 public class GogsSCMNavigator extends SCMNavigator {
 
     private final String serverUrl;
@@ -117,7 +120,7 @@ public class GogsSCMNavigator extends SCMNavigator {
     public void visitSources(@NonNull SCMSourceObserver observer) throws IOException, InterruptedException {
         TaskListener listener = observer.getListener();
         GogsClient client = client(observer.getContext());
-        listener.getLogger().format("Listing the repositories of %s on %s%n", repoOwner, serverUrl);
+        listener.getLogger().println(Messages.GogsSCMNavigator_Listing(repoOwner, serverUrl));
         List<Repository> repositories = call(() -> OwnerRepositories.list(client, repoOwner));
         try (GogsSCMNavigatorRequest request =
                 new GogsSCMNavigatorContext().withTraits(getTraits()).newRequest(this, observer)) {
@@ -127,24 +130,28 @@ public class GogsSCMNavigator extends SCMNavigator {
                 checkInterrupt();
                 String excluded = filter.exclusionReason(repository);
                 if (excluded != null) {
-                    listener.getLogger().format("Skipping %s: %s%n", repository.name(), excluded);
+                    listener.getLogger().println(Messages.GogsSCMNavigator_Skipping(repository.name(), excluded));
                     continue;
                 }
                 found++;
                 boolean[] proposed = {false};
                 boolean complete = request.process(repository.name(), this::sourceFor, null, (name, isMatch) -> {
                     proposed[0] = isMatch;
-                    listener.getLogger().format("%s %s%n", isMatch ? "Proposing" : "Ignoring", name);
+                    listener.getLogger()
+                            .println(
+                                    isMatch
+                                            ? Messages.GogsSCMNavigator_Proposing(name)
+                                            : Messages.GogsSCMNavigator_Ignoring(name));
                 });
                 if (proposed[0]) { // its project exists now, and registration has seen it
                     ScanLogNotes.writeAll(sourceFor(repository.name()), listener);
                 }
                 if (complete) {
-                    listener.getLogger().format("%d repositories were processed (query complete)%n", found);
+                    listener.getLogger().println(Messages.GogsSCMNavigator_ProcessedComplete(String.valueOf(found)));
                     return;
                 }
             }
-            listener.getLogger().format("%d repositories were processed%n", found);
+            listener.getLogger().println(Messages.GogsSCMNavigator_Processed(String.valueOf(found)));
         }
     }
 
@@ -159,7 +166,7 @@ public class GogsSCMNavigator extends SCMNavigator {
         } catch (GogsException e) {
             observer.getListener()
                     .getLogger()
-                    .format("No repository %s/%s: %s%n", repoOwner, sourceName, e.getMessage());
+                    .println(Messages.GogsSCMNavigator_NoRepository(repoOwner, sourceName, e.getMessage()));
             return;
         }
         try (GogsSCMNavigatorRequest request =
@@ -192,12 +199,10 @@ public class GogsSCMNavigator extends SCMNavigator {
     private GogsClient client(@CheckForNull Item context) throws AbortException {
         GogsServer server = GogsConfiguration.get()
                 .findServer(serverUrl)
-                .orElseThrow(() -> new AbortException(
-                        "No Gogs server at " + serverUrl + " is configured (Manage Jenkins » System » Gogs servers)"));
+                .orElseThrow(() -> new AbortException(Messages.GogsSCMSource_NoServer(serverUrl)));
         StandardCredentials credentials = GogsCredentialLookup.inItem(credentialsId, context, server.getServerUrl());
         if (credentialsId != null && credentials == null) {
-            throw new AbortException(
-                    "The credentials '" + credentialsId + "' cannot be found, or this folder may " + "not use them");
+            throw new AbortException(Messages.GogsSCMNavigator_CredentialsNotFound(credentialsId));
         }
         return GogsClients.forServer(server, credentials);
     }
@@ -215,16 +220,21 @@ public class GogsSCMNavigator extends SCMNavigator {
     @Symbol("gogs")
     public static class DescriptorImpl extends SCMNavigatorDescriptor {
 
+        public DescriptorImpl() {
+            // the server field reads as the source's: one help file, GogsSCMSource/help-serverUrl.html
+            addHelpFileRedirect("serverUrl", GogsSCMSource.class, "serverUrl");
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Gogs Organization";
+            return Messages.GogsSCMNavigator_DisplayName();
         }
 
         @NonNull
         @Override
         public String getDescription() {
-            return "Scans a Gogs user or organization for repositories with a Jenkinsfile.";
+            return Messages.GogsSCMNavigator_Description();
         }
 
         /** The plugin's own symbol ({@code images/symbols/gogs-organization.svg}), on the "New Item" page. */

@@ -4,8 +4,11 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import jenkins.scm.api.SCMNavigator;
 import jenkins.scm.api.SCMSourceObserver;
 import jenkins.scm.api.trait.SCMNavigatorContext;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Which repositories of an owner a {@link GogsSCMNavigator} turns into multibranch projects, as its traits set it. */
+@Restricted(NoExternalUse.class)
 public class GogsSCMNavigatorContext extends SCMNavigatorContext<GogsSCMNavigatorContext, GogsSCMNavigatorRequest> {
 
     private boolean excludeForks;

@@ -5,8 +5,11 @@ import io.jenkins.plugins.gogs.navigation.RepositoryFilter;
 import jenkins.scm.api.SCMNavigator;
 import jenkins.scm.api.SCMSourceObserver;
 import jenkins.scm.api.trait.SCMNavigatorRequest;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** One scan of an owner's repositories. */
+@Restricted(NoExternalUse.class)
 public class GogsSCMNavigatorRequest extends SCMNavigatorRequest {
 
     private final GogsSCMNavigatorContext context;

@@ -9,11 +9,14 @@ import java.io.IOException;
 import jenkins.scm.api.SCMFile;
 import jenkins.scm.api.SCMProbe;
 import jenkins.scm.api.SCMProbeStat;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Answers "is there a Jenkinsfile?" for one head at one commit. Answers come from the shared probe cache, so a
  * commit shared by several branches, or unchanged since the last scan, is asked about once.
  */
+@Restricted(NoExternalUse.class)
 class GogsSCMProbe extends SCMProbe {
 
     private static final long serialVersionUID = 1L;

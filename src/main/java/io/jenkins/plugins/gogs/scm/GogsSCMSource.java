@@ -46,6 +46,8 @@ import jenkins.scm.impl.TagSCMHeadCategory;
 import jenkins.scm.impl.UncategorizedSCMHeadCategory;
 import jenkins.scm.impl.form.NamedArrayList;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -56,6 +58,7 @@ import org.kohsuke.stapler.verb.POST;
  * One Gogs repository as a source of branches, tags and pull requests for a multibranch project. Scans go through
  * the plugin's Gogs client and the Jenkins-free discovery core; builds check out with the git plugin.
  */
+@Restricted(NoExternalUse.class)
 public class GogsSCMSource extends AbstractGitSCMSource {
 
     private final String serverUrl;
@@ -160,8 +163,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     public GogsServer server() throws AbortException {
         return GogsConfiguration.get()
                 .findServer(serverUrl)
-                .orElseThrow(() -> new AbortException(
-                        "No Gogs server at " + serverUrl + " is configured (Manage Jenkins » System » Gogs servers)"));
+                .orElseThrow(() -> new AbortException(Messages.GogsSCMSource_NoServer(serverUrl)));
     }
 
     /** A connection to the repository with this source's credentials, as its owner item may use them. */
@@ -184,7 +186,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             try {
                 url = connection().repository().sshUrl();
             } catch (IOException e) {
-                throw new IllegalStateException("Cannot read the SSH URL of " + repoOwner + "/" + repository, e);
+                throw new IllegalStateException(Messages.GogsSCMSource_CannotReadSshUrl(repoOwner, repository), e);
             }
             sshRemote = url;
         }
@@ -199,7 +201,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             @NonNull TaskListener listener)
             throws IOException, InterruptedException {
         try (GogsSCMSourceRequest request = newRequest(criteria, observer, listener)) {
-            listener.getLogger().format("Looking up %s/%s on %s%n", repoOwner, repository, serverUrl);
+            listener.getLogger().println(Messages.GogsSCMSource_LookingUp(repoOwner, repository, serverUrl));
             if (event == null) { // a full scan, not one an event started
                 ScanLogNotes.writeAll(this, listener);
             }
@@ -360,14 +362,12 @@ public class GogsSCMSource extends AbstractGitSCMSource {
                 return revision;
             }
             listener.getLogger()
-                    .format(
-                            "Pull request %s comes from a fork that is not trusted (%s): loading trusted "
-                                    + "files from the target branch %s at %s, not from %s%n",
+                    .println(Messages.GogsSCMSource_UntrustedFork(
                             head.getName(),
                             request.trustReason(head),
                             head.getTarget().getName(),
                             pr.getBaseHash(),
-                            pr.getPullHash());
+                            pr.getPullHash()));
             return pr.getTarget();
         }
     }
@@ -386,7 +386,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         }
         String sha = GogsSCMFileSystem.commitOf(known);
         if (sha == null) {
-            throw new AbortException("No commit is known for " + head.getName() + " of " + this);
+            throw new AbortException(Messages.GogsSCMSource_NoCommit(head.getName(), this));
         }
         return GogsHeadScanner.probe(this, head.getName(), sha);
     }
@@ -420,7 +420,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Gogs";
+            return Messages.GogsSCMSource_DisplayName();
         }
 
         /** The plugin's own symbol ({@code images/symbols/gogs-repository.svg}), shown where a source kind is picked. */

@@ -3,8 +3,11 @@ package io.jenkins.plugins.gogs.scm;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import jenkins.scm.api.trait.SCMSourceBuilder;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Builds the {@link GogsSCMSource} of one repository an organization folder found. */
+@Restricted(NoExternalUse.class)
 public class GogsSCMSourceBuilder extends SCMSourceBuilder<GogsSCMSourceBuilder, GogsSCMSource> {
 
     private final String id;

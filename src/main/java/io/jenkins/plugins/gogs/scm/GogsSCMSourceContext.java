@@ -11,8 +11,11 @@ import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceCriteria;
 import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
 import jenkins.scm.api.trait.SCMSourceContext;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** What a scan of a {@link GogsSCMSource} should discover, as the source's traits set it. */
+@Restricted(NoExternalUse.class)
 public class GogsSCMSourceContext extends SCMSourceContext<GogsSCMSourceContext, GogsSCMSourceRequest> {
 
     private boolean wantBranches;

@@ -15,11 +15,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
 import jenkins.scm.api.trait.SCMSourceRequest;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * One scan (or one trust check) of a {@link GogsSCMSource}: what the traits asked for, the connection to the
  * repository, and what the scan learns once (the repository record, collaborator answers).
  */
+@Restricted(NoExternalUse.class)
 public class GogsSCMSourceRequest extends SCMSourceRequest {
 
     private final GogsSCMSource source;
@@ -96,7 +99,7 @@ public class GogsSCMSourceRequest extends SCMSourceRequest {
     @NonNull
     String trustReason(@NonNull PullRequestSCMHead head) {
         TrustDecision decision = decisions.get(head.getNumber());
-        return decision == null ? "no fork trust policy applies to it" : decision.reason();
+        return decision == null ? Messages.GogsSCMSourceRequest_NoTrustPolicy() : decision.reason();
     }
 
     /** Whether a fork pull request is trusted under the policy; collaborator answers are remembered for the scan. */

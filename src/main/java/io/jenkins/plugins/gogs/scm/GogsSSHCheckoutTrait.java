@@ -13,12 +13,11 @@ import hudson.model.Queue;
 import hudson.security.ACL;
 import hudson.util.ListBoxModel;
 import java.util.List;
-import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.trait.SCMBuilder;
-import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
@@ -28,6 +27,7 @@ import org.kohsuke.stapler.verb.POST;
  * Builds check out over SSH (the repository's SSH URL as Gogs reports it) with an SSH key, instead of over HTTP(S)
  * with the scan's access token. Scans still use the API with the token.
  */
+@Restricted(NoExternalUse.class)
 public class GogsSSHCheckoutTrait extends SCMSourceTrait {
 
     private final String credentialsId;
@@ -50,27 +50,12 @@ public class GogsSSHCheckoutTrait extends SCMSourceTrait {
 
     @Extension
     @Symbol("gogsSshCheckout")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Check out over SSH";
-        }
-
-        @Override
-        public Class<? extends SCMBuilder> getBuilderClass() {
-            return GogsSCMBuilder.class;
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
+            return Messages.GogsSSHCheckoutTrait_DisplayName();
         }
 
         /** SSH keys: username credentials that are not username and password. */
@@ -82,7 +67,7 @@ public class GogsSSHCheckoutTrait extends SCMSourceTrait {
                 result.includeCurrentValue(Util.fixNull(credentialsId));
                 return result;
             }
-            result.add("- use the agent's own SSH key -", "");
+            result.add(Messages.GogsSSHCheckoutTrait_AgentKey(), "");
             result.includeMatchingAs(
                     context instanceof Queue.Task task ? task.getDefaultAuthentication2() : ACL.SYSTEM2,
                     context,

@@ -16,8 +16,11 @@ import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.metadata.ContributorMetadataAction;
 import jenkins.scm.api.metadata.ObjectMetadataAction;
 import jenkins.scm.api.metadata.PrimaryInstanceMetadataAction;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The metadata Jenkins shows for a Gogs repository and its branches, tags and pull requests: names and links. */
+@Restricted(NoExternalUse.class)
 final class GogsSourceActions {
 
     private GogsSourceActions() {}

@@ -3,19 +3,20 @@ package io.jenkins.plugins.gogs.scm;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import jenkins.scm.api.SCMHeadCategory;
-import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import jenkins.scm.impl.TagSCMHeadCategory;
 import jenkins.scm.impl.trait.Discovery;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * Discovers the repository's tags, each at the commit it points to, dated by that commit. Jenkins does not build
  * discovered tags automatically unless a build strategy says so.
  */
+@Restricted(NoExternalUse.class)
 public class GogsTagDiscoveryTrait extends SCMSourceTrait {
 
     @DataBoundConstructor
@@ -34,22 +35,12 @@ public class GogsTagDiscoveryTrait extends SCMSourceTrait {
     @Extension
     @Discovery
     @Symbol("gogsTagDiscovery")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Discover tags";
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
+            return Messages.GogsTagDiscoveryTrait_DisplayName();
         }
     }
 }

@@ -2,11 +2,14 @@ package io.jenkins.plugins.gogs.scm;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import jenkins.plugins.git.GitTagSCMHead;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A tag of the Gogs repository. The timestamp (milliseconds since the epoch) is the time of the commit the tag points
  * to, so that branch-api can tell old tags (not built automatically) from new ones.
  */
+@Restricted(NoExternalUse.class)
 public class GogsTagSCMHead extends GitTagSCMHead {
 
     private static final long serialVersionUID = 1L;
@@ -17,6 +20,6 @@ public class GogsTagSCMHead extends GitTagSCMHead {
 
     @Override
     public String getPronoun() {
-        return "Tag";
+        return Messages.GogsTagSCMHead_Pronoun();
     }
 }

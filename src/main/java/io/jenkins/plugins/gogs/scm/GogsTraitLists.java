@@ -16,8 +16,11 @@ import jenkins.scm.api.trait.SCMTraitDescriptor;
 import jenkins.scm.impl.form.NamedArrayList;
 import jenkins.scm.impl.trait.Discovery;
 import jenkins.scm.impl.trait.Selection;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The traits the source and navigator forms offer, in sections, and the defaults of a new source or folder. */
+@Restricted(NoExternalUse.class)
 final class GogsTraitLists {
 
     private GogsTraitLists() {}
@@ -58,15 +61,20 @@ final class GogsTraitLists {
 
     private static List<NamedArrayList<? extends SCMTraitDescriptor<?>>> sections(List<SCMTraitDescriptor<?>> all) {
         List<NamedArrayList<? extends SCMTraitDescriptor<?>>> result = new ArrayList<>();
-        NamedArrayList.select(all, "Repositories", d -> d instanceof SCMNavigatorTraitDescriptor, true, result);
         NamedArrayList.select(
                 all,
-                "Within repository",
+                Messages.GogsTraitLists_Repositories(),
+                d -> d instanceof SCMNavigatorTraitDescriptor,
+                true,
+                result);
+        NamedArrayList.select(
+                all,
+                Messages.GogsTraitLists_WithinRepository(),
                 NamedArrayList.anyOf(
                         NamedArrayList.withAnnotation(Discovery.class), NamedArrayList.withAnnotation(Selection.class)),
                 true,
                 result);
-        NamedArrayList.select(all, "Additional", null, true, result);
+        NamedArrayList.select(all, Messages.GogsTraitLists_Additional(), null, true, result);
         return result;
     }
 

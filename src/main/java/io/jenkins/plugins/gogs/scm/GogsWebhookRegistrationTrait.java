@@ -4,14 +4,15 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.util.ListBoxModel;
-import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.trait.SCMSourceContext;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import jenkins.scm.api.trait.SCMSourceTraitDescriptor;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** Overrides who registers the Gogs webhook of this project (or of every repository of an organization folder). */
+@Restricted(NoExternalUse.class)
 public class GogsWebhookRegistrationTrait extends SCMSourceTrait {
 
     private final WebhookRegistration mode;
@@ -33,29 +34,19 @@ public class GogsWebhookRegistrationTrait extends SCMSourceTrait {
 
     @Extension
     @Symbol("gogsWebhookRegistration")
-    public static class DescriptorImpl extends SCMSourceTraitDescriptor {
+    public static class DescriptorImpl extends GogsSourceTraitDescriptor {
 
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Webhook registration";
-        }
-
-        @Override
-        public Class<? extends SCMSourceContext> getContextClass() {
-            return GogsSCMSourceContext.class;
-        }
-
-        @Override
-        public Class<? extends SCMSource> getSourceClass() {
-            return GogsSCMSource.class;
+            return Messages.GogsWebhookRegistrationTrait_DisplayName();
         }
 
         public ListBoxModel doFillModeItems() {
             ListBoxModel items = new ListBoxModel();
-            items.add("Use the Gogs server's setting (its credentials)", WebhookRegistration.SYSTEM.name());
-            items.add("Register with this item's scan credentials", WebhookRegistration.ITEM.name());
-            items.add("Do not register webhooks", WebhookRegistration.DISABLE.name());
+            items.add(Messages.GogsWebhookRegistrationTrait_System(), WebhookRegistration.SYSTEM.name());
+            items.add(Messages.GogsWebhookRegistrationTrait_Item(), WebhookRegistration.ITEM.name());
+            items.add(Messages.GogsWebhookRegistrationTrait_Disable(), WebhookRegistration.DISABLE.name());
             return items;
         }
     }

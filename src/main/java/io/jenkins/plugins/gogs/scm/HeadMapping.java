@@ -11,8 +11,11 @@ import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMHeadOrigin;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Translates between the Jenkins-free scan plan and scm-api heads and revisions. */
+@Restricted(NoExternalUse.class)
 final class HeadMapping {
 
     private HeadMapping() {}

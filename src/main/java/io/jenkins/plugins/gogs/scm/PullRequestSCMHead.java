@@ -7,6 +7,8 @@ import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMHeadOrigin;
 import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
 import jenkins.scm.api.mixin.ChangeRequestSCMHead2;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A pull request, built from {@code refs/pull/<number>/head} of the base repository (Gogs has no pull request API).
@@ -14,6 +16,7 @@ import jenkins.scm.api.mixin.ChangeRequestSCMHead2;
  * strategies are built. The head repository and branch are known only when Gogs told us (a webhook payload); the
  * commits are always in the base repository under the pull ref.
  */
+@Restricted(NoExternalUse.class)
 public class PullRequestSCMHead extends SCMHead implements ChangeRequestSCMHead2 {
 
     private static final long serialVersionUID = 1L;
@@ -113,6 +116,6 @@ public class PullRequestSCMHead extends SCMHead implements ChangeRequestSCMHead2
 
     @Override
     public String getPronoun() {
-        return "Pull request";
+        return Messages.PullRequestSCMHead_Pronoun();
     }
 }

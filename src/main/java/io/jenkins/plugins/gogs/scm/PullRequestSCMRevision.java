@@ -2,11 +2,14 @@ package io.jenkins.plugins.gogs.scm;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import jenkins.scm.api.mixin.ChangeRequestSCMRevision;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A pull request at one head commit, against one commit of its target branch. For the merge strategy both commits
  * define what is built; for the head strategy only the head commit does.
  */
+@Restricted(NoExternalUse.class)
 public class PullRequestSCMRevision extends ChangeRequestSCMRevision<PullRequestSCMHead> {
 
     private static final long serialVersionUID = 1L;

@@ -4,8 +4,11 @@ import hudson.util.ListBoxModel;
 import java.util.EnumSet;
 import java.util.Set;
 import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The pull request discovery traits' strategy ids: 1 = merge with the target, 2 = the head as is, 3 = both. */
+@Restricted(NoExternalUse.class)
 final class PullRequestStrategies {
 
     static final int MERGE = 1;
@@ -16,8 +19,7 @@ final class PullRequestStrategies {
 
     static int check(int strategyId) {
         if (strategyId < MERGE || strategyId > BOTH) {
-            throw new IllegalArgumentException("The pull request strategy is 1 (merged with the target branch), "
-                    + "2 (the head as it is) or 3 (both), not " + strategyId);
+            throw new IllegalArgumentException(Messages.PullRequestStrategies_BadStrategy(String.valueOf(strategyId)));
         }
         return strategyId;
     }
@@ -32,12 +34,9 @@ final class PullRequestStrategies {
 
     static ListBoxModel items() {
         ListBoxModel items = new ListBoxModel();
-        items.add("Merging the pull request with the current target branch revision", String.valueOf(MERGE));
-        items.add("The current pull request revision", String.valueOf(HEAD));
-        items.add(
-                "Both the current pull request revision and the pull request merged with the current target "
-                        + "branch revision",
-                String.valueOf(BOTH));
+        items.add(Messages.PullRequestStrategies_Merge(), String.valueOf(MERGE));
+        items.add(Messages.PullRequestStrategies_Head(), String.valueOf(HEAD));
+        items.add(Messages.PullRequestStrategies_Both(), String.valueOf(BOTH));
         return items;
     }
 }

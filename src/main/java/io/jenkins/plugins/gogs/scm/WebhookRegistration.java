@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.scm;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** Who registers the Gogs webhook of a multibranch project or organization folder. */
+@Restricted(NoExternalUse.class)
 public enum WebhookRegistration {
     /** Nobody: the item relies on periodic scans (or hooks someone added by hand). */
     DISABLE,

@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Asks Gogs whether users are collaborators of one repository, once per user and scan. Gogs answers only to a
  * credential with admin rights on the repository; without them the answer is "unknown", not an error, so a scan
  * goes on (treating the pull request as untrusted).
  */
+@Restricted(NoExternalUse.class)
 public final class CollaboratorCheck {
 
     private final RepoApi repository;

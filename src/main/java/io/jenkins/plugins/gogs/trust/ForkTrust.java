@@ -1,11 +1,14 @@
 package io.jenkins.plugins.gogs.trust;
 
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Decides whether a pull request from a fork is trusted. A trusted one builds its own Jenkinsfile; an untrusted one
  * builds its code with the target branch's Jenkinsfile, so that a stranger cannot change what runs on Jenkins.
  */
+@Restricted(NoExternalUse.class)
 public final class ForkTrust {
 
     private ForkTrust() {}
@@ -19,25 +22,24 @@ public final class ForkTrust {
             ForkTrustPolicy policy, String repositoryOwner, String headOwner, CollaboratorCheck collaborators) {
         switch (policy) {
             case EVERYONE:
-                return TrustDecision.trusted("every fork is trusted");
+                return TrustDecision.trusted(Messages.ForkTrust_EveryoneTrusted());
             case NOBODY:
-                return TrustDecision.untrusted("no fork is trusted");
+                return TrustDecision.untrusted(Messages.ForkTrust_NobodyTrusted());
             default:
                 break;
         }
         if (headOwner == null || headOwner.isBlank()) {
-            return TrustDecision.untrusted("the fork's owner is not known");
+            return TrustDecision.untrusted(Messages.ForkTrust_OwnerUnknown());
         }
         if (headOwner.equalsIgnoreCase(repositoryOwner)) {
-            return TrustDecision.trusted(headOwner + " owns the repository");
+            return TrustDecision.trusted(Messages.ForkTrust_Owner(headOwner));
         }
         Optional<Boolean> collaborator = collaborators.isCollaborator(headOwner);
         if (collaborator.isEmpty()) {
-            return TrustDecision.untrusted("the scan credentials may not list collaborators (needs admin rights on "
-                    + "the repository), so " + headOwner + " is not known to be one");
+            return TrustDecision.untrusted(Messages.ForkTrust_CollaboratorsUnlisted(headOwner));
         }
         return collaborator.get()
-                ? TrustDecision.trusted(headOwner + " is a collaborator")
-                : TrustDecision.untrusted(headOwner + " is not a collaborator");
+                ? TrustDecision.trusted(Messages.ForkTrust_Collaborator(headOwner))
+                : TrustDecision.untrusted(Messages.ForkTrust_NotCollaborator(headOwner));
     }
 }

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.trust;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** Whether a fork pull request is trusted, and why (shown in the scan log). */
+@Restricted(NoExternalUse.class)
 public record TrustDecision(boolean trusted, String reason) {
 
     static TrustDecision trusted(String reason) {
