@@ -6,6 +6,8 @@ import io.jenkins.plugins.gogs.issues.GogsIssues;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
@@ -13,6 +15,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  * {@code repository} ({@code owner/name}) and {@code credentialsId}, all optional: when left out they come from the
  * job's Gogs branch source or the only configured server (see {@link StepTargets}).
  */
+@Restricted(NoExternalUse.class)
 public abstract class GogsRepositoryStep extends Step {
 
     private String server;
