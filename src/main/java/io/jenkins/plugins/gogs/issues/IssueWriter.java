@@ -126,11 +126,14 @@ final class IssueWriter {
                         ? issue.milestone() == null
                         : issue.milestone() != null && issue.milestone().id() == milestoneId);
         if (assigneeIgnored || milestoneIgnored) {
-            String ignored = !milestoneIgnored
-                    ? Messages.IssueWriter_IgnoredAssignee()
-                    : assigneeIgnored
-                            ? Messages.IssueWriter_IgnoredAssigneeAndMilestone()
-                            : Messages.IssueWriter_IgnoredMilestone();
+            String ignored;
+            if (assigneeIgnored && milestoneIgnored) {
+                ignored = Messages.IssueWriter_IgnoredAssigneeAndMilestone();
+            } else if (assigneeIgnored) {
+                ignored = Messages.IssueWriter_IgnoredAssignee();
+            } else {
+                ignored = Messages.IssueWriter_IgnoredMilestone();
+            }
             throw new IssueException(Messages.IssueWriter_UpdatedButIgnored(
                     String.valueOf(number), repository, ignored, failures.who()));
         }
