@@ -10,12 +10,15 @@ import io.jenkins.plugins.gogs.client.UnauthenticatedException;
 import io.jenkins.plugins.gogs.client.UnreachableException;
 import io.jenkins.plugins.gogs.client.UnsettledListingException;
 import java.util.function.Supplier;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Turns the client's exceptions into sentences for a pipeline author: what could not be done, in which repository,
  * with which credentials (by id, never the secret), and what to check. A 404 is told apart (one more request, only
  * after a 404): a repository that is missing or invisible, a missing issue, or a disabled issue tracker.
  */
+@Restricted(NoExternalUse.class)
 final class Failures {
 
     private final GogsClient client;
@@ -43,39 +46,31 @@ final class Failures {
     }
 
     IssueException translate(GogsException e, String action, Long issue) {
-        String in = " in " + repository;
         if (e instanceof NotFoundOrNoAccessException) {
             return notFound(e, action, issue);
         }
         if (e instanceof UnauthenticatedException) {
             return new IssueException(
                     credentialsId == null
-                            ? "could not " + action + in + " without credentials: Gogs at " + server()
-                                    + " asks to sign in"
-                                    + " (the repository is private or missing, or the server requires sign-in); pass"
-                                    + " credentialsId or set credentials on the Gogs server in Jenkins"
-                            : "Gogs at " + server() + " did not accept credentials '" + credentialsId
-                                    + "' (HTTP 401): the token is wrong, expired or revoked",
+                            ? Messages.Failures_SignInRequired(action, repository, server())
+                            : Messages.Failures_CredentialsRefused(server(), credentialsId),
                     e);
         }
         if (e instanceof ForbiddenException) {
-            return new IssueException(
-                    "could not " + action + in + ": " + who()
-                            + " may not do that (HTTP 403); it needs write access to the repository",
-                    e);
+            return new IssueException(Messages.Failures_Forbidden(action, repository, who()), e);
         }
         if (e instanceof InvalidRequestException) {
-            return new IssueException(
-                    "Gogs refused to " + action + in + ": " + (e.detail() == null ? "HTTP " + e.status() : e.detail()),
-                    e);
+            String reason = e.detail() == null ? Messages.Failures_Status(String.valueOf(e.status())) : e.detail();
+            return new IssueException(Messages.Failures_Refused(action, repository, reason), e);
         }
         if (e instanceof ServerErrorException && issue != null && issueIsMissing(issue)) {
             return notFound(e, action, issue); // Gogs answers 500, not 404, to a comment on a missing issue
         }
         if (e instanceof ServerErrorException) {
             return new IssueException(
-                    "Gogs at " + server() + " failed to " + action + in + " (HTTP " + e.status() + ")"
-                            + (e.detail() == null ? "" : ": " + e.detail()),
+                    withDetail(
+                            Messages.Failures_ServerFailed(server(), action, repository, String.valueOf(e.status())),
+                            e),
                     e);
         }
         if (e instanceof UnsettledListingException) {
@@ -85,15 +80,13 @@ final class Failures {
                     e);
         }
         if (e instanceof UnreachableException) {
-            return new IssueException(
-                    "could not reach Gogs at " + server() + " to " + action
-                            + (e.detail() == null ? "" : ": " + e.detail()),
-                    e);
+            return new IssueException(withDetail(Messages.Failures_Unreachable(server(), action), e), e);
         }
-        return new IssueException(
-                "the server at " + server() + " did not answer like Gogs when asked to " + action + in
-                        + (e.detail() == null ? "" : ": " + e.detail()),
-                e);
+        return new IssueException(withDetail(Messages.Failures_NotGogs(server(), action, repository), e), e);
+    }
+
+    private static String withDetail(String sentence, GogsException e) {
+        return e.detail() == null ? sentence : Messages.Failures_WithDetail(sentence, e.detail());
     }
 
     private IssueException notFound(GogsException e, String action, Long issue) {
@@ -105,10 +98,9 @@ final class Failures {
             return translate(other, action, null);
         }
         if (issue != null) {
-            return new IssueException("no issue #" + issue + " in " + repository + " (could not " + action + ")", e);
+            return new IssueException(Messages.Failures_NoSuchIssue(String.valueOf(issue), repository, action), e);
         }
-        return new IssueException(
-                "could not " + action + " in " + repository + ": its issue tracker is disabled or external", e);
+        return new IssueException(Messages.Failures_IssuesDisabled(action, repository), e);
     }
 
     private boolean issueIsMissing(long number) {
@@ -123,16 +115,18 @@ final class Failures {
     }
 
     IssueException repositoryMissing(GogsException e) {
-        return new IssueException("repository " + repository + " not found or no access " + with(), e);
+        return new IssueException(Messages.Failures_RepositoryMissing(repository, with()), e);
     }
 
     /** "credentials 'id'" or "anonymous access", for messages about permissions. */
     String who() {
-        return credentialsId == null ? "anonymous access (no credentials)" : "credentials '" + credentialsId + "'";
+        return credentialsId == null ? Messages.Failures_Anonymous() : Messages.Failures_Credentials(credentialsId);
     }
 
     private String with() {
-        return credentialsId == null ? "without credentials" : "with credentials '" + credentialsId + "'";
+        return credentialsId == null
+                ? Messages.Failures_WithoutCredentials()
+                : Messages.Failures_WithCredentials(credentialsId);
     }
 
     private String server() {

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What the issue steps do, without Jenkins: read and write the issues of one repository and answer with plain maps
  * and lists (see {@link IssueMaps}). Every failure is an {@link IssueException} whose message is meant for the
  * pipeline author; bad arguments are {@link IllegalArgumentException}s, raised before any request.
  */
+@Restricted(NoExternalUse.class)
 public final class GogsIssues {
 
     private final RepositoryName repository;

@@ -1,15 +1,18 @@
 package io.jenkins.plugins.gogs.issues;
 
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Checks of step arguments shared by several steps, with the sentences pipeline authors see. */
+@Restricted(NoExternalUse.class)
 public final class IssueArguments {
 
     private IssueArguments() {}
 
     public static long issueNumber(int number) {
         if (number <= 0) {
-            throw new IllegalArgumentException("number must be an issue number (1 or more), not " + number);
+            throw new IllegalArgumentException(Messages.IssueArguments_NotAnIssueNumber(String.valueOf(number)));
         }
         return number;
     }
@@ -23,14 +26,14 @@ public final class IssueArguments {
     public static List<String> labelNames(Object labels) {
         List<String> names = NameList.of(labels, "labels");
         if (names.isEmpty()) {
-            throw new IllegalArgumentException("labels must name at least one label");
+            throw new IllegalArgumentException(Messages.IssueArguments_NoLabels());
         }
         return names;
     }
 
     public static String requireText(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be empty");
+            throw new IllegalArgumentException(Messages.IssueArguments_Empty(what));
         }
         return value;
     }

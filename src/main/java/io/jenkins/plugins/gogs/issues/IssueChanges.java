@@ -3,6 +3,8 @@ package io.jenkins.plugins.gogs.issues;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Changes to an issue; a null field is left as it is.
@@ -14,6 +16,7 @@ import java.util.Locale;
  * @param createLabels create the labels the repository lacks instead of failing
  * @param labelColor   {@code #rrggbb} for created labels; null for the default
  */
+@Restricted(NoExternalUse.class)
 public record IssueChanges(
         String title,
         String body,
@@ -26,12 +29,12 @@ public record IssueChanges(
 
     public IssueChanges {
         if (title != null && title.isBlank()) {
-            throw new IllegalArgumentException("an issue title cannot be blank");
+            throw new IllegalArgumentException(Messages.IssueChanges_BlankTitle());
         }
         if (state != null) {
             String folded = state.strip().toLowerCase(Locale.ROOT);
             if (!folded.equals("open") && !folded.equals("closed")) {
-                throw new IllegalArgumentException("state must be open or closed, not '" + state + "'");
+                throw new IllegalArgumentException(Messages.IssueChanges_BadState(state));
             }
             state = folded;
         }
@@ -62,10 +65,10 @@ public record IssueChanges(
         String newAssignee = blankToNull(assignee);
         String newMilestone = blankToNull(milestone);
         if (unassign && newAssignee != null) {
-            throw new IllegalArgumentException("give either assignee or unassign: true, not both");
+            throw new IllegalArgumentException(Messages.IssueChanges_AssigneeAndUnassign());
         }
         if (removeMilestone && newMilestone != null) {
-            throw new IllegalArgumentException("give either milestone or removeMilestone: true, not both");
+            throw new IllegalArgumentException(Messages.IssueChanges_MilestoneAndRemoveMilestone());
         }
         List<String> names = NameList.of(labels, "labels");
         boolean replacesLabels = labels instanceof Collection<?> || labels instanceof Object[] || !names.isEmpty();
@@ -79,8 +82,7 @@ public record IssueChanges(
                 createLabels,
                 labelColor == null ? null : LabelColors.parse(labelColor));
         if (changes.isEmpty()) {
-            throw new IllegalArgumentException("nothing to change: give title, body, state, assignee, unassign,"
-                    + " milestone, removeMilestone or labels");
+            throw new IllegalArgumentException(Messages.IssueChanges_NothingToChange());
         }
         return changes;
     }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Creates an issue despite Gogs' number race: Gogs numbers a new issue from a counter it reads without a lock, so
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
  * tried again, after a short random pause so that the colliding creates drift apart. (Gogs commits the issue before
  * it reads it back for the answer, so a 500 can, rarely, come after the issue was stored.)
  */
+@Restricted(NoExternalUse.class)
 final class IssueCreation {
 
     static final int ATTEMPTS = 4;

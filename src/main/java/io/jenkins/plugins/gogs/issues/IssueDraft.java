@@ -1,6 +1,8 @@
 package io.jenkins.plugins.gogs.issues;
 
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * An issue to create, as a pipeline describes it: labels by name, milestone by title, assignee by user name.
@@ -11,6 +13,7 @@ import java.util.List;
  * @param createLabels create the labels the repository lacks (with {@code labelColor}) instead of failing
  * @param labelColor   {@code #rrggbb} for created labels; null for {@link LabelColors#DEFAULT}
  */
+@Restricted(NoExternalUse.class)
 public record IssueDraft(
         String title,
         String body,
@@ -22,7 +25,7 @@ public record IssueDraft(
 
     public IssueDraft {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("an issue needs a title");
+            throw new IllegalArgumentException(Messages.IssueDraft_NoTitle());
         }
         body = body == null ? "" : body;
         labels = labels == null ? List.of() : List.copyOf(labels);

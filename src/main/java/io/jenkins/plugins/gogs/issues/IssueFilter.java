@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The filters of an {@link IssueQuery} that Gogs cannot apply, as a predicate over listed issues. */
+@Restricted(NoExternalUse.class)
 final class IssueFilter implements Predicate<Issue> {
 
     private final IssueQuery query;

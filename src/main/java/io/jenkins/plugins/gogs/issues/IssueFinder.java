@@ -5,6 +5,8 @@ import io.jenkins.plugins.gogs.client.RepoApi;
 import io.jenkins.plugins.gogs.client.model.Issue;
 import java.util.List;
 import java.util.stream.Stream;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Applies an {@link IssueQuery} to a repository's issues, reading as little as the query allows:
@@ -20,6 +22,7 @@ import java.util.stream.Stream;
  * matches and the query names a label or milestone the repository does not have, that is reported as an error (a
  * typo would otherwise look like "no issues"); this costs requests only in that case.
  */
+@Restricted(NoExternalUse.class)
 final class IssueFinder {
 
     private final RepoApi repo;
@@ -35,7 +38,7 @@ final class IssueFinder {
     List<Issue> find(IssueQuery query) {
         IssueFilter filter = new IssueFilter(query);
         IssuesApi issues = repo.issues();
-        List<Issue> found = failures.run("list the issues", null, () -> {
+        List<Issue> found = failures.run(Messages.Action_ListIssues(), null, () -> {
             if (query.hasLimit()) {
                 try (Stream<Issue> stream = issues.stream(query.state())) {
                     return stream.filter(filter).limit(query.limit()).toList();
@@ -53,7 +56,10 @@ final class IssueFinder {
         if (!query.labels().isEmpty()) {
             LabelCatalog labels = new LabelCatalog(
                     repository,
-                    failures.run("list the labels", null, () -> repo.labels().list()));
+                    failures.run(
+                            Messages.Action_ListLabels(),
+                            null,
+                            () -> repo.labels().list()));
             List<String> unknown = labels.unknownIgnoringCase(query.labels());
             if (!unknown.isEmpty()) {
                 throw labels.unknownError(unknown, null);
@@ -63,7 +69,9 @@ final class IssueFinder {
             MilestoneCatalog milestones = new MilestoneCatalog(
                     repository,
                     failures.run(
-                            "list the milestones", null, () -> repo.milestones().list()));
+                            Messages.Action_ListMilestones(),
+                            null,
+                            () -> repo.milestones().list()));
             if (!milestones.existsIgnoringCase(query.milestone())) {
                 throw milestones.unknownError(query.milestone());
             }

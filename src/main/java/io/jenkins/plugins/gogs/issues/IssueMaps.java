@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Issues and comments as the steps return them: {@link LinkedHashMap}s and {@link ArrayList}s of strings, numbers,
@@ -18,6 +20,7 @@ import java.util.Map;
  * them without script approval. Times are ISO-8601 in UTC ({@code 2026-01-31T10:15:00Z}), whatever zone the Gogs
  * server runs in.
  */
+@Restricted(NoExternalUse.class)
 public final class IssueMaps {
 
     private final String serverUrl;

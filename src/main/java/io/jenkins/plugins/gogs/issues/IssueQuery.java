@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Which issues {@code gogsIssues} returns. Gogs' API filters only by state; everything else is applied by the
@@ -25,6 +27,7 @@ import java.util.TreeSet;
  * @param since null for no lower bound
  * @param limit 0 for no limit
  */
+@Restricted(NoExternalUse.class)
 public record IssueQuery(
         IssueState state,
         List<String> labels,
@@ -43,7 +46,7 @@ public record IssueQuery(
         state = state == null ? IssueState.OPEN : state;
         labels = labels == null ? List.of() : List.copyOf(labels);
         if (limit < 0) {
-            throw new IllegalArgumentException("limit must be 0 (no limit) or more, not " + limit);
+            throw new IllegalArgumentException(Messages.IssueQuery_NegativeLimit(String.valueOf(limit)));
         }
     }
 
@@ -66,8 +69,12 @@ public record IssueQuery(
         Set<String> unknown = new TreeSet<>(values.keySet());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
-            builder.problems.add("unknown " + (unknown.size() == 1 ? "filter " : "filters ")
-                    + String.join(", ", unknown) + " (known: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
+            String names = String.join(", ", unknown);
+            String known = String.join(", ", new TreeSet<>(KEYS));
+            builder.problems.add(
+                    unknown.size() == 1
+                            ? Messages.IssueQuery_UnknownFilter(names, known)
+                            : Messages.IssueQuery_UnknownFilters(names, known));
         }
         builder.state(text(values.get("state")))
                 .labels(values.get("labels"))
@@ -117,7 +124,7 @@ public record IssueQuery(
                 case "open" -> state = IssueState.OPEN;
                 case "closed" -> state = IssueState.CLOSED;
                 case "all" -> state = IssueState.ALL;
-                default -> problems.add("state must be open, closed or all, not '" + text + "'");
+                default -> problems.add(Messages.IssueQuery_BadState(text));
             }
             return this;
         }
@@ -175,7 +182,7 @@ public record IssueQuery(
 
         public Builder limit(int value) {
             if (value < 0) {
-                problems.add("limit must be 0 (no limit) or more, not " + value);
+                problems.add(Messages.IssueQuery_NegativeLimit(String.valueOf(value)));
             } else {
                 limit = value;
             }
@@ -190,7 +197,7 @@ public record IssueQuery(
             try {
                 return limit(Integer.parseInt(text.strip()));
             } catch (NumberFormatException e) {
-                problems.add("limit must be a whole number, not '" + text + "'");
+                problems.add(Messages.IssueQuery_LimitNotANumber(text));
                 return this;
             }
         }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Creates and changes issues of one repository, with labels by name and milestones by title.
@@ -21,6 +23,7 @@ import java.util.Set;
  * (nothing is changed when it is missing), and after it the answer is compared with what was asked: a dropped value
  * is an error naming the issue, never a silent success.
  */
+@Restricted(NoExternalUse.class)
 final class IssueWriter {
 
     private final RepoApi repo;
@@ -37,7 +40,7 @@ final class IssueWriter {
 
     Issue create(IssueDraft draft) {
         if (draft.setsMetadata()) {
-            requireWriteAccess("set labels, a milestone or an assignee on a new issue", "nothing was created");
+            requireWriteAccess(Messages.IssueWriter_SetMetadataOnNewIssue(), Messages.IssueWriter_NothingCreated());
         }
         List<Label> wanted = labels.resolve(draft.labels(), draft.createLabels(), draft.labelColor());
         Milestone milestone = draft.milestone() == null ? null : milestones().require(draft.milestone());
@@ -51,39 +54,40 @@ final class IssueWriter {
         NewIssue finalRequest = request;
         Issue created;
         try {
-            created =
-                    failures.run("create an issue", null, () -> new IssueCreation(repo.issues()).create(finalRequest));
+            created = failures.run(
+                    Messages.Action_CreateIssue(), null, () -> new IssueCreation(repo.issues()).create(finalRequest));
         } catch (IssueCreation.StoredDespiteFailure e) {
             throw new IssueException(
-                    "Gogs failed to create the issue '" + draft.title() + "' in " + repository
-                            + " (HTTP 500), yet issue #" + e.existing().number()
-                            + " with the same title and text was created"
-                            + " just now (this one, or a twin created in parallel); it was not created again",
+                    Messages.IssueWriter_StoredDespiteFailure(
+                            draft.title(),
+                            repository,
+                            String.valueOf(e.existing().number())),
                     e.getCause());
         }
         List<String> dropped = new ArrayList<>();
         if (!hasAll(created.labels(), wanted)) {
-            dropped.add("labels (" + String.join(", ", draft.labels()) + ")");
+            dropped.add(Messages.IssueWriter_DroppedLabels(String.join(", ", draft.labels())));
         }
         if (milestone != null
                 && (created.milestone() == null || created.milestone().id() != milestone.id())) {
-            dropped.add("milestone (" + milestone.title() + ")");
+            dropped.add(Messages.IssueWriter_DroppedMilestone(milestone.title()));
         }
         if (draft.assignee() != null && !IssueFilter.isUser(created.assignee(), draft.assignee())) {
-            dropped.add("assignee (" + draft.assignee() + ")");
+            dropped.add(Messages.IssueWriter_DroppedAssignee(draft.assignee()));
         }
         if (!dropped.isEmpty()) {
-            throw new IssueException("issue #" + created.number() + " was created in " + repository + " without its "
-                    + String.join(", ", dropped) + ": Gogs dropped them because " + failures.who()
-                    + " has no write access there");
+            throw new IssueException(Messages.IssueWriter_CreatedWithout(
+                    String.valueOf(created.number()), repository, String.join(", ", dropped), failures.who()));
         }
         return created;
     }
 
     Issue update(long number, IssueChanges changes) {
-        String action = "update issue #" + number;
+        String action = Messages.Action_UpdateIssue(String.valueOf(number));
         if (changes.assignee() != null || changes.milestone() != null) {
-            requireWriteAccess("change the assignee or milestone of issue #" + number, "nothing was changed");
+            requireWriteAccess(
+                    Messages.IssueWriter_ChangeAssigneeOrMilestone(String.valueOf(number)),
+                    Messages.IssueWriter_NothingChanged());
         }
         Long milestoneId = null;
         if (changes.milestone() != null) {
@@ -104,7 +108,7 @@ final class IssueWriter {
         }
         if (wanted != null) {
             List<Long> ids = LabelResolver.ids(wanted);
-            List<Label> now = failures.run("change the labels of issue #" + number, number, () -> {
+            List<Label> now = failures.run(Messages.Action_ChangeLabels(String.valueOf(number)), number, () -> {
                 if (ids.isEmpty()) {
                     repo.labels().clearOnIssue(number);
                     return List.<Label>of();
@@ -113,23 +117,25 @@ final class IssueWriter {
             });
             issue = withLabels(issue, now);
         }
-        List<String> ignored = new ArrayList<>();
-        if (changes.assignee() != null
+        boolean assigneeIgnored = changes.assignee() != null
                 && !(changes.assignee().isEmpty()
                         ? issue.assignee() == null
-                        : IssueFilter.isUser(issue.assignee(), changes.assignee()))) {
-            ignored.add("assignee");
-        }
-        if (milestoneId != null
+                        : IssueFilter.isUser(issue.assignee(), changes.assignee()));
+        boolean milestoneIgnored = milestoneId != null
                 && !(milestoneId == 0
                         ? issue.milestone() == null
-                        : issue.milestone() != null && issue.milestone().id() == milestoneId)) {
-            ignored.add("milestone");
-        }
-        if (!ignored.isEmpty()) {
-            throw new IssueException("issue #" + number + " in " + repository
-                    + " was updated, but Gogs ignored its new " + String.join(" and ", ignored) + " because "
-                    + failures.who() + " has no write access there");
+                        : issue.milestone() != null && issue.milestone().id() == milestoneId);
+        if (assigneeIgnored || milestoneIgnored) {
+            String ignored;
+            if (assigneeIgnored && milestoneIgnored) {
+                ignored = Messages.IssueWriter_IgnoredAssigneeAndMilestone();
+            } else if (assigneeIgnored) {
+                ignored = Messages.IssueWriter_IgnoredAssignee();
+            } else {
+                ignored = Messages.IssueWriter_IgnoredMilestone();
+            }
+            throw new IssueException(Messages.IssueWriter_UpdatedButIgnored(
+                    String.valueOf(number), repository, ignored, failures.who()));
         }
         return issue;
     }
@@ -139,17 +145,19 @@ final class IssueWriter {
             comment(number, comment);
         }
         return failures.run(
-                "close issue #" + number,
+                Messages.Action_CloseIssue(String.valueOf(number)),
                 number,
                 () -> repo.issues().edit(number, IssueEdit.change().closed()));
     }
 
     Comment comment(long number, String body) {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("a comment needs a text");
+            throw new IllegalArgumentException(Messages.IssueWriter_CommentNeedsText());
         }
         return failures.run(
-                "comment on issue #" + number, number, () -> repo.comments().create(number, body));
+                Messages.Action_Comment(String.valueOf(number)),
+                number,
+                () -> repo.comments().create(number, body));
     }
 
     /** Adds labels by name; returns the issue's labels now. */
@@ -157,12 +165,12 @@ final class IssueWriter {
         List<Label> wanted = labels.resolve(names, create, color);
         if (wanted.isEmpty()) {
             return failures.run(
-                    "read the labels of issue #" + number,
+                    Messages.Action_ReadLabels(String.valueOf(number)),
                     number,
                     () -> repo.labels().ofIssue(number));
         }
         return failures.run(
-                "add labels to issue #" + number,
+                Messages.Action_AddLabels(String.valueOf(number)),
                 number,
                 () -> repo.labels().addToIssue(number, LabelResolver.ids(wanted)));
     }
@@ -173,7 +181,7 @@ final class IssueWriter {
      */
     List<Label> removeLabels(long number, List<String> names) {
         List<Label> unwanted = labels.existing(names);
-        String action = "remove labels from issue #" + number;
+        String action = Messages.Action_RemoveLabels(String.valueOf(number));
         return failures.run(action, number, () -> {
             List<Label> now = new ArrayList<>(repo.labels().ofIssue(number));
             Set<Long> remove = new HashSet<>(LabelResolver.ids(unwanted));
@@ -188,22 +196,24 @@ final class IssueWriter {
     }
 
     Issue get(long number) {
-        return failures.run("read issue #" + number, number, () -> repo.issues().get(number));
+        return failures.run(
+                Messages.Action_ReadIssue(String.valueOf(number)),
+                number,
+                () -> repo.issues().get(number));
     }
 
     List<Comment> comments(long number) {
         return failures.run(
-                "read the comments of issue #" + number,
+                Messages.Action_ReadComments(String.valueOf(number)),
                 number,
                 () -> repo.comments().list(number));
     }
 
     private void requireWriteAccess(String what, String consequence) {
-        Permissions permissions =
-                failures.run("read the repository", null, () -> repo.get()).permissions();
+        Permissions permissions = failures.run(Messages.Action_ReadRepository(), null, () -> repo.get())
+                .permissions();
         if (permissions != null && !permissions.push()) {
-            throw new IssueException("cannot " + what + " in " + repository + ": " + failures.who()
-                    + " has no write access there, and Gogs would silently ignore them; " + consequence);
+            throw new IssueException(Messages.IssueWriter_NoWriteAccess(what, repository, failures.who(), consequence));
         }
     }
 
@@ -211,7 +221,9 @@ final class IssueWriter {
         return new MilestoneCatalog(
                 repository,
                 failures.run(
-                        "list the milestones", null, () -> repo.milestones().list()));
+                        Messages.Action_ListMilestones(),
+                        null,
+                        () -> repo.milestones().list()));
     }
 
     private static boolean hasAll(List<Label> present, List<Label> wanted) {

@@ -4,11 +4,14 @@ import io.jenkins.plugins.gogs.client.model.Label;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The labels of one repository, found by name: the exact name first, else the one label whose name differs only in
  * case (Gogs allows "Bug" and "bug" side by side; then only the exact name finds either).
  */
+@Restricted(NoExternalUse.class)
 final class LabelCatalog {
 
     private final RepositoryName repository;
@@ -45,9 +48,12 @@ final class LabelCatalog {
     IssueException unknownError(List<String> names, String hint) {
         String quoted = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
         String existing = labels.isEmpty()
-                ? "it has no labels"
-                : "labels: " + labels.stream().map(Label::name).collect(Collectors.joining(", "));
-        return new IssueException("no label" + (names.size() == 1 ? "" : "s") + " named " + quoted + " in " + repository
-                + " (" + existing + ")" + (hint == null ? "" : "; " + hint));
+                ? Messages.LabelCatalog_NoLabels()
+                : Messages.LabelCatalog_Existing(
+                        labels.stream().map(Label::name).collect(Collectors.joining(", ")));
+        String sentence = names.size() == 1
+                ? Messages.LabelCatalog_UnknownLabel(quoted, repository, existing)
+                : Messages.LabelCatalog_UnknownLabels(quoted, repository, existing);
+        return new IssueException(hint == null ? sentence : Messages.LabelCatalog_WithHint(sentence, hint));
     }
 }

@@ -2,8 +2,11 @@ package io.jenkins.plugins.gogs.issues;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The colour of labels the steps create: {@code #rrggbb}, the '#' optional; Gogs' light grey by default. */
+@Restricted(NoExternalUse.class)
 public final class LabelColors {
 
     public static final String DEFAULT = "#ededed";
@@ -22,7 +25,7 @@ public final class LabelColors {
         }
         String value = text.strip();
         if (!COLOR.matcher(value).matches()) {
-            throw new IllegalArgumentException("labelColor must be #rrggbb, such as #ee0701, not '" + text + "'");
+            throw new IllegalArgumentException(Messages.LabelColors_BadColor(text));
         }
         return (value.startsWith("#") ? value : "#" + value).toLowerCase(Locale.ROOT);
     }

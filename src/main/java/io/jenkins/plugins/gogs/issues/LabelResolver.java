@@ -5,8 +5,11 @@ import io.jenkins.plugins.gogs.client.model.Label;
 import io.jenkins.plugins.gogs.client.model.NewLabel;
 import java.util.ArrayList;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Label names to Gogs labels of one repository, creating the missing ones only when asked. */
+@Restricted(NoExternalUse.class)
 final class LabelResolver {
 
     private final RepoApi repo;
@@ -25,7 +28,7 @@ final class LabelResolver {
      * @throws IssueException naming the unknown labels and the existing ones, unless {@code create}
      */
     List<Label> resolve(List<String> names, boolean create, String color) {
-        return resolve(names, create, color, "pass createLabels: true to create missing labels");
+        return resolve(names, create, color, Messages.LabelResolver_CreateLabelsHint());
     }
 
     /** Known labels only; for removing, where creating makes no sense. */
@@ -40,7 +43,8 @@ final class LabelResolver {
         String labelColor = LabelColors.parse(color);
         LabelCatalog catalog = new LabelCatalog(
                 repository,
-                failures.run("list the labels", null, () -> repo.labels().list()));
+                failures.run(
+                        Messages.Action_ListLabels(), null, () -> repo.labels().list()));
         List<String> unknown = catalog.unknown(names);
         if (!unknown.isEmpty() && !create) {
             throw catalog.unknownError(unknown, hint);
@@ -49,7 +53,7 @@ final class LabelResolver {
         for (String name : names) {
             labels.add(catalog.find(name)
                     .orElseGet(() -> failures.run(
-                            "create the label '" + name + "'",
+                            Messages.Action_CreateLabel(name),
                             null,
                             () -> repo.labels().create(new NewLabel(name, labelColor)))));
         }

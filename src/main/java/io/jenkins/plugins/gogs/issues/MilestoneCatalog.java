@@ -4,8 +4,11 @@ import io.jenkins.plugins.gogs.client.model.Milestone;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The milestones of one repository (open and closed), found by title: exact first, else the one ignoring case. */
+@Restricted(NoExternalUse.class)
 final class MilestoneCatalog {
 
     private final RepositoryName repository;
@@ -39,8 +42,9 @@ final class MilestoneCatalog {
     /** "no milestone titled 'v2' in o/r (milestones: v1, v1.1)". */
     IssueException unknownError(String title) {
         String existing = milestones.isEmpty()
-                ? "it has no milestones"
-                : "milestones: " + milestones.stream().map(Milestone::title).collect(Collectors.joining(", "));
-        return new IssueException("no milestone titled '" + title + "' in " + repository + " (" + existing + ")");
+                ? Messages.MilestoneCatalog_NoMilestones()
+                : Messages.MilestoneCatalog_Existing(
+                        milestones.stream().map(Milestone::title).collect(Collectors.joining(", ")));
+        return new IssueException(Messages.MilestoneCatalog_Unknown(title, repository, existing));
     }
 }

@@ -6,12 +6,15 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Label names as pipelines and forms give them: a list ({@code ['bug', 'ui']}), or one text with names separated by
  * commas ({@code 'bug, ui'}, what a form field holds). Names are trimmed, blanks and repeats dropped, order kept. A
  * name inside a list is taken as it is, commas included.
  */
+@Restricted(NoExternalUse.class)
 public final class NameList {
 
     private NameList() {}
@@ -32,13 +35,12 @@ public final class NameList {
             Collection<?> items = value instanceof Object[] array ? Arrays.asList(array) : (Collection<?>) value;
             for (Object item : items) {
                 if (!(item instanceof CharSequence)) {
-                    throw new IllegalArgumentException(what + " must be names (texts), not " + describe(item));
+                    throw new IllegalArgumentException(Messages.NameList_NotNames(what, describe(item)));
                 }
                 add(names, item.toString());
             }
         } else {
-            throw new IllegalArgumentException(what + " must be a list of names or one text with names separated by"
-                    + " commas, not " + describe(value));
+            throw new IllegalArgumentException(Messages.NameList_NotAList(what, describe(value)));
         }
         return List.copyOf(new ArrayList<>(names));
     }

@@ -1,13 +1,16 @@
 package io.jenkins.plugins.gogs.issues;
 
 import java.io.Serializable;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** A repository as pipeline authors name it: {@code owner/name}. */
+@Restricted(NoExternalUse.class)
 public record RepositoryName(String owner, String name) implements Serializable {
 
     public RepositoryName {
         if (owner == null || owner.isBlank() || name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a repository needs an owner and a name");
+            throw new IllegalArgumentException(Messages.RepositoryName_OwnerAndName());
         }
     }
 
@@ -26,7 +29,7 @@ public record RepositoryName(String owner, String name) implements Serializable 
                 || slash == value.length() - 1
                 || value.indexOf('/', slash + 1) >= 0
                 || value.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("repository must be 'owner/name', not '" + text + "'");
+            throw new IllegalArgumentException(Messages.RepositoryName_BadFormat(text));
         }
         return new RepositoryName(value.substring(0, slash), value.substring(slash + 1));
     }

@@ -4,6 +4,8 @@ import io.jenkins.plugins.gogs.servers.ServerEntry;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Decides which server, repository and credentials an issue step uses, from what the pipeline gave and the job's
@@ -20,6 +22,7 @@ import java.util.function.Function;
  *
  * @param <S> the configured server type
  */
+@Restricted(NoExternalUse.class)
 public final class TargetResolver<S extends ServerEntry> {
 
     /** What a step works on; {@code credentialsId} null means anonymous. */
@@ -60,9 +63,7 @@ public final class TargetResolver<S extends ServerEntry> {
             chosen = resolveServer.apply(namedServer);
         } else if (source != null) {
             if (sourceServer == null) {
-                throw new IllegalArgumentException("the job's Gogs branch source uses " + source.getServerUrl()
-                        + ", which is not a Gogs server configured in Jenkins; add it in Manage Jenkins » System"
-                        + " » Gogs servers, or pass server:");
+                throw new IllegalArgumentException(Messages.TargetResolver_SourceServerUnknown(source.getServerUrl()));
             }
             chosen = sourceServer;
         } else {
@@ -76,11 +77,9 @@ public final class TargetResolver<S extends ServerEntry> {
         } else if (sourceApplies) {
             name = new RepositoryName(source.getRepoOwner(), source.getRepository());
         } else if (source != null) {
-            throw new IllegalArgumentException("repository is required: the job's Gogs branch source is on another"
-                    + " server (" + source.getServerUrl() + "); pass repository: 'owner/name'");
+            throw new IllegalArgumentException(Messages.TargetResolver_SourceOnOtherServer(source.getServerUrl()));
         } else {
-            throw new IllegalArgumentException("repository is required: pass repository: 'owner/name' (this job has"
-                    + " no Gogs branch source to take it from)");
+            throw new IllegalArgumentException(Messages.TargetResolver_RepositoryRequired());
         }
         String credentials = namedCredentials;
         if (credentials == null && sourceApplies) {

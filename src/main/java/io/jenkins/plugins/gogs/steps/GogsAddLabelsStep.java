@@ -7,10 +7,13 @@ import hudson.Util;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
 import io.jenkins.plugins.gogs.issues.NameList;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /** {@code gogsAddLabels}: adds labels by name to an issue; the names of the issue's labels afterwards. */
+@Restricted(NoExternalUse.class)
 public class GogsAddLabelsStep extends GogsRepositoryStep {
 
     private final int number;
@@ -71,7 +74,7 @@ public class GogsAddLabelsStep extends GogsRepositoryStep {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Add labels to a Gogs issue";
+            return Messages.GogsAddLabelsStep_DisplayName();
         }
     }
 }

@@ -5,10 +5,13 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /** {@code gogsCloseIssue}: closes an issue, after an optional comment; the issue's map. */
+@Restricted(NoExternalUse.class)
 public class GogsCloseIssueStep extends GogsRepositoryStep {
 
     private final int number;
@@ -50,7 +53,7 @@ public class GogsCloseIssueStep extends GogsRepositoryStep {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Close a Gogs issue";
+            return Messages.GogsCloseIssueStep_DisplayName();
         }
     }
 }

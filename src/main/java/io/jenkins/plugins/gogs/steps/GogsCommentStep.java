@@ -3,9 +3,12 @@ package io.jenkins.plugins.gogs.steps;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** {@code gogsComment}: comments on an issue (or a pull request); the comment's map. */
+@Restricted(NoExternalUse.class)
 public class GogsCommentStep extends GogsRepositoryStep {
 
     private final int number;
@@ -43,7 +46,7 @@ public class GogsCommentStep extends GogsRepositoryStep {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Comment on a Gogs issue";
+            return Messages.GogsCommentStep_DisplayName();
         }
     }
 }

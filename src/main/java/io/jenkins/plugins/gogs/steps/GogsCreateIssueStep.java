@@ -7,10 +7,13 @@ import hudson.Util;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
 import io.jenkins.plugins.gogs.issues.IssueDraft;
 import io.jenkins.plugins.gogs.issues.NameList;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /** {@code gogsCreateIssue}: a new issue with labels by name, milestone by title and assignee; the issue's map. */
+@Restricted(NoExternalUse.class)
 public class GogsCreateIssueStep extends GogsRepositoryStep {
 
     private final String title;
@@ -113,7 +116,7 @@ public class GogsCreateIssueStep extends GogsRepositoryStep {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Create a Gogs issue";
+            return Messages.GogsCreateIssueStep_DisplayName();
         }
     }
 }

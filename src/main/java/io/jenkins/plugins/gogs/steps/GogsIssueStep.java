@@ -3,10 +3,13 @@ package io.jenkins.plugins.gogs.steps;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /** {@code gogsIssue}: one issue by number, optionally with its comments; a map. */
+@Restricted(NoExternalUse.class)
 public class GogsIssueStep extends GogsRepositoryStep {
 
     private final int number;
@@ -48,7 +51,7 @@ public class GogsIssueStep extends GogsRepositoryStep {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Read a Gogs issue";
+            return Messages.GogsIssueStep_DisplayName();
         }
     }
 }

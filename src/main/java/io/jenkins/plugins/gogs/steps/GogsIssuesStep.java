@@ -7,10 +7,13 @@ import hudson.Util;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.gogs.issues.IssueQuery;
 import io.jenkins.plugins.gogs.issues.NameList;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /** {@code gogsIssues}: the issues of a repository matching filters Gogs itself lacks; a list of maps. */
+@Restricted(NoExternalUse.class)
 public class GogsIssuesStep extends GogsRepositoryStep {
 
     private String state;
@@ -134,15 +137,15 @@ public class GogsIssuesStep extends GogsRepositoryStep {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "List Gogs issues";
+            return Messages.GogsIssuesStep_DisplayName();
         }
 
         /** The states gogsIssues understands; no request, nothing secret. */
         public ListBoxModel doFillStateItems() {
             ListBoxModel states = new ListBoxModel();
-            states.add("open", "open");
-            states.add("closed", "closed");
-            states.add("all", "all");
+            states.add(Messages.State_Open(), "open");
+            states.add(Messages.State_Closed(), "closed");
+            states.add(Messages.State_All(), "all");
             return states;
         }
     }

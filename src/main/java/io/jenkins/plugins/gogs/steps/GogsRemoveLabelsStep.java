@@ -6,12 +6,15 @@ import hudson.Extension;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
 import io.jenkins.plugins.gogs.issues.NameList;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * {@code gogsRemoveLabels}: removes labels by name from an issue (one it does not have is skipped); the names of the
  * issue's labels afterwards.
  */
+@Restricted(NoExternalUse.class)
 public class GogsRemoveLabelsStep extends GogsRepositoryStep {
 
     private final int number;
@@ -50,7 +53,7 @@ public class GogsRemoveLabelsStep extends GogsRepositoryStep {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Remove labels from a Gogs issue";
+            return Messages.GogsRemoveLabelsStep_DisplayName();
         }
     }
 }

@@ -6,13 +6,22 @@ import io.jenkins.plugins.gogs.issues.GogsIssues;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * A step on the issues of one Gogs repository. Every such step takes {@code server} (name or URL),
  * {@code repository} ({@code owner/name}) and {@code credentialsId}, all optional: when left out they come from the
  * job's Gogs branch source or the only configured server (see {@link StepTargets}).
+ *
+ * <p>Its resource folder holds the help of the fields several steps share ({@code number}, {@code labels},
+ * {@code createLabels}, {@code labelColor}, {@code assignee}, {@code milestone}, besides its own three), written once:
+ * Jenkins (a form's help links) and the Pipeline steps reference (structs) look a field's {@code help-<field>.html} up
+ * in the step's class first, then in its superclasses. A step whose field means something else ({@code gogsIssues}'
+ * filters, the labels of {@code gogsUpdateIssue} and {@code gogsRemoveLabels}) has its own file, which is found first.
  */
+@Restricted(NoExternalUse.class)
 public abstract class GogsRepositoryStep extends Step {
 
     private String server;

@@ -18,11 +18,14 @@ import java.util.List;
 import java.util.Set;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /** What the snippet generator's forms of all issue steps share: the server and credentials lists. */
+@Restricted(NoExternalUse.class)
 public abstract class GogsStepDescriptor extends StepDescriptor {
 
     @Override

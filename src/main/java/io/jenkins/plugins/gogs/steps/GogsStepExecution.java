@@ -7,11 +7,14 @@ import io.jenkins.plugins.gogs.issues.GogsIssues;
 import io.jenkins.plugins.gogs.issues.IssueException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Runs an issue step off the CPS thread (it waits for Gogs). A failure the core explains becomes an
  * {@link AbortException}: the build log shows the sentence, prefixed with the step's name, without a stack trace.
  */
+@Restricted(NoExternalUse.class)
 final class GogsStepExecution extends SynchronousNonBlockingStepExecution<Object> {
 
     private static final long serialVersionUID = 1L;

@@ -8,6 +8,8 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.gogs.issues.IssueArguments;
 import io.jenkins.plugins.gogs.issues.IssueChanges;
 import io.jenkins.plugins.gogs.issues.NameList;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -16,6 +18,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  * an empty form field does), so removing takes an explicit flag ({@code unassign}, {@code removeMilestone}) or, for
  * labels, an empty list ({@code labels: []}). Returns the issue's map.
  */
+@Restricted(NoExternalUse.class)
 public class GogsUpdateIssueStep extends GogsRepositoryStep {
 
     private final int number;
@@ -156,15 +159,15 @@ public class GogsUpdateIssueStep extends GogsRepositoryStep {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Update a Gogs issue";
+            return Messages.GogsUpdateIssueStep_DisplayName();
         }
 
         /** Unchanged, open (reopen) or closed; no request, nothing secret. */
         public ListBoxModel doFillStateItems() {
             ListBoxModel states = new ListBoxModel();
-            states.add("(unchanged)", "");
-            states.add("open", "open");
-            states.add("closed", "closed");
+            states.add(Messages.GogsUpdateIssueStep_StateUnchanged(), "");
+            states.add(Messages.State_Open(), "open");
+            states.add(Messages.State_Closed(), "closed");
             return states;
         }
     }

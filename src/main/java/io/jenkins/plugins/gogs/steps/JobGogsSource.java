@@ -5,8 +5,11 @@ import hudson.model.Item;
 import io.jenkins.plugins.gogs.issues.GogsRepositorySource;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import jenkins.scm.api.SCMSource;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The Gogs branch source a job was created from (a branch or pull request job of a multibranch project), if any. */
+@Restricted(NoExternalUse.class)
 final class JobGogsSource {
 
     private JobGogsSource() {}

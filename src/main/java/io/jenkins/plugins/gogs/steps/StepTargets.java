@@ -10,12 +10,15 @@ import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.issues.GogsIssues;
 import io.jenkins.plugins.gogs.issues.IssueException;
 import io.jenkins.plugins.gogs.issues.TargetResolver;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Turns a step's {@code server}, {@code repository} and {@code credentialsId} (or what the job's Gogs branch source
  * and the configured servers say when they are left out; rules in {@link TargetResolver}) into the issues of one
  * repository, with credentials looked up for the run (its item, its authentication) and a shared client.
  */
+@Restricted(NoExternalUse.class)
 final class StepTargets {
 
     private StepTargets() {}
@@ -30,15 +33,18 @@ final class StepTargets {
         StandardCredentials credentials =
                 GogsCredentialLookup.inRun(target.credentialsId(), run, server.getServerUrl());
         if (target.credentialsId() != null && credentials == null) {
-            throw new IssueException("no credentials '" + target.credentialsId() + "' that this build may use for "
-                    + server.getServerUrl()
-                    + " (a Gogs access token, a secret text with a Gogs token, or a username with password)");
+            throw new IssueException(
+                    Messages.StepTargets_NoSuchCredentials(target.credentialsId(), server.getServerUrl()));
         }
         listener.getLogger()
-                .println(functionName + ": " + target.repository() + " on " + server.getServerUrl()
-                        + (target.credentialsId() == null
-                                ? " without credentials"
-                                : " with credentials '" + target.credentialsId() + "'"));
+                .println(
+                        target.credentialsId() == null
+                                ? Messages.StepTargets_Target(functionName, target.repository(), server.getServerUrl())
+                                : Messages.StepTargets_TargetWithCredentials(
+                                        functionName,
+                                        target.repository(),
+                                        server.getServerUrl(),
+                                        target.credentialsId()));
         return new GogsIssues(GogsClients.forServer(server, credentials), target.repository(), target.credentialsId());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** How the write steps read their arguments: what "not given", "remove" and bad values mean. */
@@ -64,5 +65,19 @@ class StepArgumentsTest {
                 .hasMessage("labelColor must be #rrggbb, such as #ee0701, not 'red'");
         assertThatThrownBy(() -> IssueArguments.requireText(" ", "body")).hasMessage("body must not be empty");
         assertThat(IssueArguments.labelNames(List.of("bug", "bug", " ui"))).containsExactly("bug", "ui");
+    }
+
+    @Test
+    void numbersInMessagesAreNotGroupedLikeAmounts() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.US); // would write 1000 as "1,000" if a message were given the number itself
+        try {
+            assertThatThrownBy(() -> IssueArguments.issueNumber(-1000))
+                    .hasMessage("number must be an issue number (1 or more), not -1000");
+            assertThatThrownBy(() -> IssueQuery.builder().limit(-1000).build())
+                    .hasMessage("limit must be 0 (no limit) or more, not -1000");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
