@@ -74,10 +74,7 @@ final class Failures {
                     e);
         }
         if (e instanceof UnsettledListingException) {
-            return new IssueException(
-                    "could not " + action + in + ": Gogs at " + server() + " kept creating, closing or reopening issues"
-                            + " for longer than the step waits to list them exactly; try again",
-                    e);
+            return new IssueException(Messages.Failures_Unsettled(action, repository, server()), e);
         }
         if (e instanceof UnreachableException) {
             return new IssueException(withDetail(Messages.Failures_Unreachable(server(), action), e), e);
