@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Commits pushed to a branch. A push that creates a branch comes after a {@link RefCreatedEvent} and has
  * {@code before} = 40 zeros; a tag push sends no push event, only a create event. {@code commits} is newest first
- * and truncated by Gogs (5 by default), so it is not the full list.
+ * and truncated by Gogs (5 by default), so it is not the full list; after a force push it also lists the commits
+ * that were replaced.
  */
 public record PushEvent(
         String ref,
@@ -42,9 +43,15 @@ public record PushEvent(
         return isZeroSha(after);
     }
 
-    /** The newest pushed commit, when the payload lists any. */
+    /**
+     * The commit the ref now points at ({@code after}), when the payload lists it. Not simply the first commit: for a
+     * force push Gogs lists the symmetric difference of the old and the new tip ({@code git rev-list old...new}) by
+     * commit date, so the replaced commits are listed too and may come first.
+     */
     public Optional<PushCommit> headCommit() {
-        return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(0));
+        return commits.stream()
+                .filter(commit -> commit.id() != null && commit.id().equalsIgnoreCase(after))
+                .findFirst();
     }
 
     @Override

@@ -41,6 +41,23 @@ class GogsWebhookEventTest {
         assertThat(push.sender().username()).isEqualTo("a");
     }
 
+    /**
+     * Gogs lists a force push's commits as {@code git rev-list old...new} by commit date: the replaced tip can come
+     * first when both were committed in the same second. The head is the commit the ref now points at.
+     */
+    @Test
+    void theHeadOfAForcePushIsTheNewTipEvenWhenAReplacedCommitIsListedFirst() throws Exception {
+        PushEvent push = (PushEvent) parse("push", """
+                {"ref": "refs/heads/master", "before": "1111111111111111111111111111111111111111",
+                 "after": "2222222222222222222222222222222222222222", "compare_url": "",
+                 "commits": [{"id": "1111111111111111111111111111111111111111", "message": "Old tip [ci skip]\\n"},
+                             {"id": "2222222222222222222222222222222222222222", "message": "Rewrite\\n"}],
+                 "repository": %s}""");
+
+        assertThat(push.headCommit())
+                .hasValueSatisfying(c -> assertThat(c.message()).isEqualTo("Rewrite\n"));
+    }
+
     @Test
     void tellsANewBranchByTheZeroBeforeSha() throws Exception {
         PushEvent push = (PushEvent) parse("push", """
