@@ -42,9 +42,16 @@ public record PushEvent(
         return isZeroSha(after);
     }
 
-    /** The newest pushed commit, when the payload lists any. */
+    /**
+     * The pushed commit the ref now points at ({@code after}), when the payload lists any. Gogs lists the commits of
+     * {@code before...after}, by date: after a force push that includes the commits it discarded, and one of those
+     * may come first. Without {@code after} among them, the first one listed.
+     */
     public Optional<PushCommit> headCommit() {
-        return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(0));
+        return commits.stream()
+                .filter(c -> after != null && after.equals(c.id()))
+                .findFirst()
+                .or(() -> commits.stream().findFirst());
     }
 
     @Override

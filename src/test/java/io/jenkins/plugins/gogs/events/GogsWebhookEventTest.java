@@ -42,6 +42,20 @@ class GogsWebhookEventTest {
     }
 
     @Test
+    void theHeadCommitOfAForcePushIsTheOneTheBranchNowPointsAt() throws Exception {
+        // Gogs lists before...after by date: a force push also lists what it discarded, which may come first
+        PushEvent push = (PushEvent) parse("push", """
+                {"ref": "refs/heads/main", "before": "1111111111111111111111111111111111111111",
+                 "after": "2222222222222222222222222222222222222222",
+                 "commits": [{"id": "1111111111111111111111111111111111111111", "message": "Old tip [ci skip]\\n"},
+                             {"id": "2222222222222222222222222222222222222222", "message": "Rewritten\\n"}],
+                 "repository": %s}""");
+
+        assertThat(push.headCommit())
+                .hasValueSatisfying(c -> assertThat(c.message()).startsWith("Rewritten"));
+    }
+
+    @Test
     void tellsANewBranchByTheZeroBeforeSha() throws Exception {
         PushEvent push = (PushEvent) parse("push", """
                 {"ref": "refs/heads/new", "before": "0000000000000000000000000000000000000000",
