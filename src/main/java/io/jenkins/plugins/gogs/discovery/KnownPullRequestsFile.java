@@ -148,8 +148,12 @@ public final class KnownPullRequestsFile {
                     f.author()));
         }
         Path directory = file.toAbsolutePath().getParent();
+        Path name = file.getFileName();
+        if (directory == null || name == null) {
+            throw new IOException("No directory to write " + file + " in");
+        }
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+        Path temporary = Files.createTempFile(directory, name.toString(), ".tmp");
         try {
             JSON.writeValue(temporary.toFile(), new Stored(FORMAT, stored));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -110,7 +110,7 @@ public final class BranchSpecs {
                 i++;
             }
             regex.append(".*".repeat(stars / 2));
-            if (stars % 2 == 1) {
+            if (stars % 2 != 0) {
                 regex.append("[^/]*");
             }
         }

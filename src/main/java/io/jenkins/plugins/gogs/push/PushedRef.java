@@ -108,9 +108,12 @@ public record PushedRef(
     }
 
     private static Optional<RepositoryKey> key(String serverUrl, WebhookRepository repository) {
+        if (serverUrl == null || repository == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(new RepositoryKey(serverUrl, repository.ownerName(), repository.name()));
-        } catch (IllegalArgumentException | NullPointerException incomplete) {
+        } catch (IllegalArgumentException incomplete) {
             return Optional.empty();
         }
     }

@@ -114,7 +114,8 @@ public final class PushDispatcher {
         if (!(job instanceof ParameterizedJobMixIn.ParameterizedJob<?, ?> schedulable)) {
             return;
         }
-        int quietPeriod = trigger.getQuietPeriod() != null ? trigger.getQuietPeriod() : schedulable.getQuietPeriod();
+        Integer ownQuietPeriod = trigger.getQuietPeriod();
+        int quietPeriod = ownQuietPeriod != null ? ownQuietPeriod : schedulable.getQuietPeriod();
         List<Action> actions = new ArrayList<>();
         actions.add(new CauseAction(new GogsPushCause(
                 push.pusher(), push.repository().fullName(), push.ref().fullName(), push.webUrl())));

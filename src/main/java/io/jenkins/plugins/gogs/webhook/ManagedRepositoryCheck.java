@@ -64,10 +64,10 @@ public abstract class ManagedRepositoryCheck implements ExtensionPoint {
             List<RepositoryKey> used = new ArrayList<>();
             for (SCMSourceOwner owner : Jenkins.get().allItems(SCMSourceOwner.class)) {
                 for (SCMSource source : owner.getSCMSources()) {
-                    if (source instanceof GogsSCMSource gogs) {
+                    if (source instanceof GogsSCMSource gogs && gogs.getServerUrl() != null) {
                         try {
                             used.add(new RepositoryKey(gogs.getServerUrl(), gogs.getRepoOwner(), gogs.getRepository()));
-                        } catch (IllegalArgumentException | NullPointerException incomplete) {
+                        } catch (IllegalArgumentException incomplete) {
                             LOGGER.log(Level.FINE, "Skipping an incomplete Gogs source of {0}", owner.getFullName());
                         }
                     }

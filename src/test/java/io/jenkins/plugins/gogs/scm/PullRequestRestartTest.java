@@ -9,6 +9,7 @@ import hudson.util.Secret;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.discovery.PullRequestFacts;
 import io.jenkins.plugins.gogs.discovery.RepositoryKey;
+import io.jenkins.plugins.gogs.events.HookEndpoint;
 import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
@@ -86,7 +87,7 @@ class PullRequestRestartTest {
             WorkflowMultiBranchProject project = project(j, gogs, repo);
             project.scheduleBuild(new Cause.UserIdCause());
             j.waitUntilNoActivity();
-            repo.addHook(j.getURL() + "gogs-webhook/post", SECRET, "pull_request");
+            repo.addHook(j.getURL() + HookEndpoint.PATH, SECRET, "pull_request");
 
             GogsPullRequest pull = repo.openPullRequest("develop", fork, "patch");
             String name = "PR-" + pull.number();
