@@ -30,7 +30,7 @@ final class ConnectionTest {
         String id = Util.fixEmptyAndTrim(credentialsId);
         StandardCredentials credentials = id == null ? null : CredentialChoices.find(id, url);
         if (id != null && credentials == null) {
-            return FormValidation.error("No credential with the ID '" + id + "' is available to Jenkins itself.");
+            return FormValidation.error(Messages.ConnectionTest_NoCredential(id));
         }
         try {
             if (credentials == null) {

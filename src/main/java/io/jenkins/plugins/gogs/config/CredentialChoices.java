@@ -67,12 +67,11 @@ final class CredentialChoices {
         }
         StandardCredentials found = find(id, serverUrl);
         if (found == null) {
-            return FormValidation.error("No credential with the ID '" + id + "' is available to Jenkins itself "
-                    + "(global or system credentials matching this server's URL).");
+            return FormValidation.error(Messages.CredentialChoices_NotAvailable(id));
         }
         if (!matcher.matches(found)) {
-            return FormValidation.error("The credential '" + id + "' is a "
-                    + found.getDescriptor().getDisplayName() + "; this field needs " + kinds + ".");
+            return FormValidation.error(Messages.CredentialChoices_WrongKind(
+                    id, found.getDescriptor().getDisplayName(), kinds));
         }
         return FormValidation.ok();
     }

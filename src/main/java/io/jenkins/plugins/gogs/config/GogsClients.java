@@ -78,9 +78,7 @@ public final class GogsClients {
                 gogsCredentials = GogsCredentials.token(token);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(
-                        "The credential '" + credentialsId + "' does not hold a usable Gogs access token: "
-                                + e.getMessage(),
-                        e);
+                        Messages.GogsClients_NoUsableToken(credentialsId, e.getMessage()), e);
             }
             fingerprint = ClientFingerprint.of(url, "token", token, proxy);
         }
@@ -154,8 +152,8 @@ public final class GogsClients {
 
     private static StandardCredentials configured(GogsServer server, @CheckForNull StandardCredentials found) {
         if (server.getCredentialsId() != null && found == null) {
-            throw new IllegalArgumentException("The credential '" + server.getCredentialsId() + "' of the Gogs server "
-                    + server.getName() + " cannot be found or may not be used here");
+            throw new IllegalArgumentException(
+                    Messages.GogsClients_CredentialNotFound(server.getCredentialsId(), server.getName()));
         }
         return found;
     }

@@ -125,7 +125,7 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
 
     @Override
     public String toString() {
-        return "Gogs server " + getName() + " (" + serverUrl + ")";
+        return Messages.GogsServer_Subject(getName(), serverUrl);
     }
 
     /** The form of a server entry: field checks, credential choices, "Test connection" and "Create token". */
@@ -134,7 +134,7 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Gogs server";
+            return Messages.GogsServer_DisplayName();
         }
 
         @POST
@@ -160,8 +160,7 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
                     value,
                     GogsCredentialLookup.LOGINS,
                     Messages.GogsServer_CredentialKinds(),
-                    FormValidation.warning("Without a credential Jenkins reaches Gogs anonymously: only public "
-                            + "repositories, and no webhooks can be managed."));
+                    FormValidation.warning(Messages.GogsServer_NoCredential()));
         }
 
         @POST
@@ -177,9 +176,8 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
                     serverUrl,
                     value,
                     CredentialChoices.SECRETS,
-                    "a secret text",
-                    FormValidation.warning("Without a webhook secret, deliveries from Gogs carry no signature that "
-                            + "Jenkins could verify."));
+                    Messages.GogsServer_SecretKinds(),
+                    FormValidation.warning(Messages.GogsServer_NoWebhookSecret()));
         }
 
         @POST

@@ -54,8 +54,7 @@ final class TokenExchangeForm {
             login = stored.getUsername();
             secret = stored.getPassword().getPlainText();
         } else if (login == null || secret == null || secret.isEmpty()) {
-            return FormValidation.error(
-                    "Type the Gogs username and password, or choose a username/password credential.");
+            return FormValidation.error(Messages.TokenExchangeForm_LoginMissing());
         }
         MintedToken minted;
         try {
@@ -69,9 +68,7 @@ final class TokenExchangeForm {
         try {
             newId = TokenCredentialStore.store(url, minted);
         } catch (IOException e) {
-            return FormValidation.error("Gogs created the access token '" + minted.name() + "', but Jenkins could not "
-                    + "store it: " + e.getMessage() + ". Delete the token in Gogs (Your settings » Applications) and "
-                    + "try again.");
+            return FormValidation.error(Messages.TokenExchangeForm_NotStored(minted.name(), e.getMessage()));
         }
         LOGGER.info(() -> "Stored the Gogs access token '" + minted.name() + "' of " + minted.username() + " at " + url
                 + " as credential " + newId);

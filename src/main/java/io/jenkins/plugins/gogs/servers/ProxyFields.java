@@ -23,8 +23,7 @@ public final class ProxyFields {
             return null;
         }
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("The Jenkins proxy " + host.strip() + " has no valid port (" + port
-                    + "); fix it in Manage Jenkins » Plugins » Advanced settings");
+            throw new IllegalArgumentException(Messages.ProxyFields_InvalidPort(host.strip(), String.valueOf(port)));
         }
         ProxySettings settings = ProxySettings.of(host, port).withNoProxyHosts(noProxyPatterns(noProxyHost));
         if (username != null && !username.isBlank()) {

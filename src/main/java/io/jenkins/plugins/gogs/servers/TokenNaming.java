@@ -50,7 +50,7 @@ public final class TokenNaming {
         String who = token.fullName() == null || token.fullName().isBlank()
                 ? token.username()
                 : token.username() + " (" + token.fullName() + ")";
-        return "Gogs access token '" + token.name() + "' of " + who + " at " + serverUrl;
+        return Messages.TokenNaming_CredentialDescription(token.name(), who, serverUrl);
     }
 
     private static String host(String url) {
