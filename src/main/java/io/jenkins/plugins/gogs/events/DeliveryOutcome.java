@@ -26,8 +26,8 @@ public sealed interface DeliveryOutcome {
         @Override
         public String message() {
             return event.scmRelevant()
-                    ? "Accepted " + event.eventName()
-                    : "Ignored " + event.eventName() + ": nothing to build";
+                    ? Messages.DeliveryOutcome_Accepted(event.eventName())
+                    : Messages.DeliveryOutcome_NothingToBuild(event.eventName());
         }
     }
 
@@ -41,7 +41,7 @@ public sealed interface DeliveryOutcome {
 
         @Override
         public String message() {
-            return "Delivery " + deliveryId + " was already processed";
+            return Messages.DeliveryOutcome_Duplicate(deliveryId);
         }
     }
 
@@ -59,9 +59,8 @@ public sealed interface DeliveryOutcome {
         @Override
         public String message() {
             return serverUrl == null
-                    ? "Ignored: the payload names no repository"
-                    : "Ignored: no Gogs server with URL " + serverUrl
-                            + " is configured in Jenkins (check its URL or alias URL)";
+                    ? Messages.DeliveryOutcome_NoRepository()
+                    : Messages.DeliveryOutcome_UnknownServer(serverUrl);
         }
     }
 

@@ -76,8 +76,7 @@ public final class HookEndpoint {
     public static Optional<String> reachabilityWarning(String rootUrl) {
         Optional<URI> uri = parse(rootUrl);
         if (uri.isEmpty()) {
-            return Optional.of(
-                    problem(rootUrl) + ", so Gogs cannot deliver webhooks; set it in Manage Jenkins » System.");
+            return Optional.of(Messages.HookEndpoint_Unusable(problem(rootUrl)));
         }
         String host = uri.get().getHost().toLowerCase(Locale.ROOT);
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
@@ -93,17 +92,13 @@ public final class HookEndpoint {
             return Optional.of(loopback(host));
         }
         if (isLocalNetwork(address)) {
-            return Optional.of("The Jenkins URL uses the local-network address " + host + ". Gogs refuses to deliver"
-                    + " webhooks to local-network addresses unless its [security] LOCAL_NETWORK_ALLOWLIST names "
-                    + bare + " (or is *).");
+            return Optional.of(Messages.HookEndpoint_LocalNetwork(host, bare));
         }
         return Optional.empty();
     }
 
     private static String loopback(String host) {
-        return "The Jenkins URL points at " + host + ", which for Gogs is Gogs' own machine: Gogs elsewhere cannot"
-                + " deliver webhooks to it, and even on the same machine Gogs refuses loopback addresses unless its"
-                + " [security] LOCAL_NETWORK_ALLOWLIST names the host. Set a Jenkins URL that Gogs can reach.";
+        return Messages.HookEndpoint_Loopback(host);
     }
 
     private static Optional<URI> parse(String rootUrl) {
@@ -122,8 +117,8 @@ public final class HookEndpoint {
 
     private static String problem(String rootUrl) {
         return rootUrl == null || rootUrl.isBlank()
-                ? "The Jenkins URL is not configured"
-                : "The Jenkins URL '" + rootUrl.strip() + "' is not an http(s) URL";
+                ? Messages.HookEndpoint_NoJenkinsUrl()
+                : Messages.HookEndpoint_NotHttp(rootUrl.strip());
     }
 
     /** The address of an IP literal, without any DNS lookup; empty for host names. */

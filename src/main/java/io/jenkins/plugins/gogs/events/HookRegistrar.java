@@ -88,24 +88,23 @@ public final class HookRegistrar {
      * (by id: {@code credentialsId} is never a secret).
      */
     public static String explain(GogsException failure, RepositoryKey repository, String credentialsId) {
-        String who = credentialsId == null ? "anonymous access" : "the credentials '" + credentialsId + "'";
+        String who = credentialsId == null
+                ? Messages.HookRegistrar_Anonymous()
+                : Messages.HookRegistrar_Credentials(credentialsId);
         if (failure instanceof ForbiddenException) {
-            return "Gogs refused to let " + who + " manage the hooks of " + repository.fullName() + " (HTTP 403):"
-                    + " the token's user needs admin rights on the repository";
+            return Messages.HookRegistrar_Forbidden(who, repository.fullName());
         }
         if (failure instanceof NotFoundOrNoAccessException) {
-            return "Gogs answered 404 for the hooks of " + repository.fullName() + " with " + who + ": the repository"
-                    + " does not exist, or the token's user cannot see it (Gogs does not tell these apart)";
+            return Messages.HookRegistrar_NotFound(repository.fullName(), who);
         }
         if (failure instanceof UnauthenticatedException) {
-            return "Gogs did not accept " + who + " (HTTP 401) while registering the hook of " + repository.fullName()
-                    + ": the token is wrong or was revoked";
+            return Messages.HookRegistrar_Unauthenticated(who, repository.fullName());
         }
         if (failure instanceof UnreachableException) {
-            return "Gogs at " + repository.serverUrl() + " could not be reached to register the hook of "
-                    + repository.fullName() + ": " + failure.getMessage();
+            return Messages.HookRegistrar_Unreachable(
+                    repository.serverUrl(), repository.fullName(), failure.getMessage());
         }
-        return "Registering the hook of " + repository.fullName() + " failed: " + failure.getMessage();
+        return Messages.HookRegistrar_Failed(repository.fullName(), failure.getMessage());
     }
 
     private static List<String> sorted(Set<String> events) {

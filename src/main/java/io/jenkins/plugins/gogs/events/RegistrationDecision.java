@@ -42,10 +42,7 @@ public sealed interface RegistrationDecision {
             return new Skip(repo, "hook registration is disabled for " + repo.fullName());
         }
         if (!settings.serverConfigured()) {
-            return new Refuse(
-                    repo,
-                    "No Gogs server with URL " + repo.serverUrl() + " is configured in Manage Jenkins"
-                            + " » System, so the hook of " + repo.fullName() + " cannot be registered");
+            return new Refuse(repo, Messages.RegistrationDecision_NoServer(repo.serverUrl(), repo.fullName()));
         }
         if (!settings.serverManagesHooks()) {
             return new Skip(repo, "the Gogs server " + repo.serverUrl() + " is set not to manage hooks");
@@ -56,11 +53,8 @@ public sealed interface RegistrationDecision {
             return new Refuse(
                     repo,
                     item
-                            ? "The source of " + repo.fullName()
-                                    + " registers its hook with its own credentials, and has"
-                                    + " none; choose credentials of a user with admin rights on the repository"
-                            : "The Gogs server " + repo.serverUrl() + " manages hooks but has no credentials; choose"
-                                    + " credentials of a user with admin rights on " + repo.fullName());
+                            ? Messages.RegistrationDecision_NoItemCredentials(repo.fullName())
+                            : Messages.RegistrationDecision_NoServerCredentials(repo.serverUrl(), repo.fullName()));
         }
         String endpoint;
         try {
@@ -68,8 +62,10 @@ public sealed interface RegistrationDecision {
         } catch (IllegalArgumentException noUrl) {
             return new Refuse(
                     repo,
-                    HookEndpoint.reachabilityWarning(settings.jenkinsRootUrl()).orElse(noUrl.getMessage())
-                            + " The hook of " + repo.fullName() + " was not registered.");
+                    Messages.RegistrationDecision_NotRegistered(
+                            HookEndpoint.reachabilityWarning(settings.jenkinsRootUrl())
+                                    .orElse(noUrl.getMessage()),
+                            repo.fullName()));
         }
         return new Register(
                 repo,

@@ -20,7 +20,7 @@ public sealed interface ScmNotice {
 
     /** What happened, with the repository, e.g. {@code Pull request #3 merged in alice/demo}. */
     default String description() {
-        return summary() + " in " + repository().fullName();
+        return Messages.ScmNotice_Description(summary(), repository().fullName());
     }
 
     /**

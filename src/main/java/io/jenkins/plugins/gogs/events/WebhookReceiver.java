@@ -44,14 +44,10 @@ public final class WebhookReceiver {
             switch (WebhookSignature.verify(server.get().secret(), json, request.signature())) {
                 case MISSING:
                     return new DeliveryOutcome.Rejected(
-                            RejectionReason.UNSIGNED,
-                            "Unsigned delivery: the Gogs server is configured with a webhook secret, and this hook has none",
-                            repository);
+                            RejectionReason.UNSIGNED, Messages.WebhookReceiver_Unsigned(), repository);
                 case MISMATCH:
                     return new DeliveryOutcome.Rejected(
-                            RejectionReason.BAD_SIGNATURE,
-                            "Invalid signature: the payload is not signed with the webhook secret Jenkins has for this Gogs server",
-                            repository);
+                            RejectionReason.BAD_SIGNATURE, Messages.WebhookReceiver_BadSignature(), repository);
                 default:
                     break;
             }

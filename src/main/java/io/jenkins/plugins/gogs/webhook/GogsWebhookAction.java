@@ -57,7 +57,7 @@ public class GogsWebhookAction implements UnprotectedRootAction {
             return new DeliveryOutcome.Rejected(e.reason(), e.getMessage(), null);
         } catch (IOException e) {
             return new DeliveryOutcome.Rejected(
-                    RejectionReason.MISSING_PAYLOAD, "The delivery body could not be read", null);
+                    RejectionReason.MISSING_PAYLOAD, Messages.GogsWebhookAction_BodyUnreadable(), null);
         }
         WebhookRequest delivery = new WebhookRequest(
                 request.getHeader(WebhookRequest.EVENT_HEADER),

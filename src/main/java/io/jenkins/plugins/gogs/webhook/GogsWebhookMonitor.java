@@ -27,7 +27,7 @@ public class GogsWebhookMonitor extends AdministrativeMonitor {
 
     @Override
     public String getDisplayName() {
-        return "Gogs webhooks";
+        return Messages.GogsWebhookMonitor_DisplayName();
     }
 
     @Override

@@ -134,7 +134,7 @@ final class HookRegistrations {
             try {
                 ServerSecrets.Resolved secret = ServerSecrets.of(hook.server());
                 if (secret.problem() != null) {
-                    String why = secret.problem() + ". The hook was not registered.";
+                    String why = Messages.HookRegistrations_NotRegistered(secret.problem());
                     problems.report(subject, repo.toString(), why);
                     STATUSES.record(repo, new HookStatuses.Failed(subject, why));
                     return;
@@ -178,7 +178,7 @@ final class HookRegistrations {
                 STATUSES.record(repo, new HookStatuses.Failed(subject, why));
                 LOGGER.log(Level.WARNING, subject + ": " + why, e);
             } catch (RuntimeException e) {
-                String why = "Registering the hook failed: " + e;
+                String why = Messages.HookRegistrations_Failed(e.toString());
                 problems.report(subject, repo.toString(), why);
                 STATUSES.record(repo, new HookStatuses.Failed(subject, why));
                 LOGGER.log(Level.WARNING, subject + ": registering the hook of " + repo + " failed", e);
@@ -209,9 +209,10 @@ final class HookRegistrations {
                 String why = HookRegistrar.explain(e, repo, register.credentialsId());
                 GogsWebhookMonitor.problems()
                         .report(
-                                subject + " (deleted)",
+                                Messages.HookRegistrations_Deleted(subject),
                                 repo.toString(),
-                                why + ". Remove the hook at " + register.hook().url() + " by hand.");
+                                Messages.HookRegistrations_RemoveByHand(
+                                        why, register.hook().url()));
                 LOGGER.log(Level.WARNING, subject + " was deleted, its hook stays: " + why, e);
             } catch (RuntimeException e) {
                 LOGGER.log(Level.WARNING, subject + " was deleted; removing the hook of " + repo + " failed", e);
@@ -247,10 +248,10 @@ final class HookRegistrations {
     }
 
     private static String missingCredentials(SourceHook hook, RegistrationDecision.Register register) {
-        return "The credentials '" + register.credentialsId() + "' cannot be found"
-                + (register.itemCredentials() ? " or may not be used by this item" : "") + ", so the hook of "
-                + register.repository().fullName()
-                + " cannot be managed";
+        String repository = register.repository().fullName();
+        return register.itemCredentials()
+                ? Messages.HookRegistrations_ItemCredentialsMissing(register.credentialsId(), repository)
+                : Messages.HookRegistrations_CredentialsMissing(register.credentialsId(), repository);
     }
 
     /**

@@ -55,9 +55,7 @@ final class ServerSecrets {
         return new Resolved(
                 null,
                 credentials == null
-                        ? "The webhook secret credential '" + id + "' of " + server
-                                + " cannot be found; deliveries from" + " this server are refused until it exists"
-                        : "The webhook secret credential '" + id + "' of " + server + " is not a non-empty secret text;"
-                                + " deliveries from this server are refused until it is one");
+                        ? Messages.ServerSecrets_NotFound(id, server)
+                        : Messages.ServerSecrets_NotASecretText(id, server));
     }
 }
