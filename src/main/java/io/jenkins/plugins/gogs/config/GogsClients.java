@@ -24,6 +24,8 @@ import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import jenkins.util.SystemProperties;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * THE way Jenkins code gets a {@link GogsClient}: one shared client per server, credential and what the client is
@@ -39,6 +41,7 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  *
  * @see GogsCredentialLookup for finding the credential of a run, an item or Jenkins itself
  */
+@Restricted(NoExternalUse.class)
 public final class GogsClients {
 
     private static final Logger LOGGER = Logger.getLogger(GogsClients.class.getName());

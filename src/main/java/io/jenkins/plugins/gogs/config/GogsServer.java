@@ -14,6 +14,8 @@ import io.jenkins.plugins.gogs.servers.UrlChecks;
 import java.net.URI;
 import java.util.List;
 import jenkins.model.Jenkins;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -24,6 +26,7 @@ import org.kohsuke.stapler.verb.POST;
  * One Gogs server as the admin configured it. Holds credential ids, no secrets (the tokens minted for
  * username/password credentials are kept by {@link ExchangedTokenStore}).
  */
+@Restricted(NoExternalUse.class)
 public class GogsServer implements Describable<GogsServer>, ServerEntry {
 
     private final String serverUrl;

@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.StaplerResponse2;
 
 /**
@@ -23,6 +25,7 @@ import org.kohsuke.stapler.StaplerResponse2;
  * username/password credential) for an access token, stores the token as a new {@link GogsAccessToken} (API and git
  * checkouts) and asks the page to select it. The typed password goes to Gogs once and nowhere else.
  */
+@Restricted(NoExternalUse.class)
 final class TokenExchangeForm {
 
     /** The validate button calls this function of {@code exchange.js} with the server URL and the new id. */

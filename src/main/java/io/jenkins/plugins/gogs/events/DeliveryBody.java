@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Reads a delivery's body and finds in it the payload JSON, the bytes Gogs signed.
@@ -15,6 +17,7 @@ import java.util.Locale;
  *       both verified and parsed.</li>
  * </ul>
  */
+@Restricted(NoExternalUse.class)
 public final class DeliveryBody {
 
     /** Far above any Gogs payload (push events carry at most a few commits), far below a memory problem. */

@@ -1,9 +1,13 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /**
  * What {@link WebhookReceiver} made of a delivery, with the HTTP status and a short text to answer Gogs with
  * (Gogs shows both in the hook's recent deliveries). No outcome says anything about Jenkins jobs.
  */
+@Restricted(NoExternalUse.class)
 public sealed interface DeliveryOutcome {
 
     int httpStatus();

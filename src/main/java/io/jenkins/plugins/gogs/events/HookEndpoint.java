@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Where Gogs delivers to: {@code <Jenkins root URL>gogs-hook/post}, and whether Gogs is likely to reach it.
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  * this plugin received at {@code gogs-webhook/post}; hooks it registered there are recognised
  * ({@link #formerUrls}) and moved to the current URL when registration next runs.
  */
+@Restricted(NoExternalUse.class)
 public final class HookEndpoint {
 
     /** The URL name of the receiving root action. */

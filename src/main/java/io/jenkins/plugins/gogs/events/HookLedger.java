@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What the plugin remembers of the hooks it registered, per repository: the URL and a fingerprint of the secret.
@@ -20,6 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>The fingerprint is an HMAC of the secret keyed with a random salt of this ledger, so equal secrets of two
  * Jenkins instances do not look alike. Thread-safe. Its fields are plain so that it can be stored as XML.
  */
+@Restricted(NoExternalUse.class)
 public final class HookLedger {
 
     private static final SecureRandom RANDOM = new SecureRandom();

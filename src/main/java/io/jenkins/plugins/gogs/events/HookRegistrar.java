@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Carries out {@link HookPlanner}'s plans with a repository's hooks API: reads the hooks, plans, and sends the
@@ -20,6 +22,7 @@ import java.util.TreeSet;
  * exactly the plugin's hook. Every call needs admin rights on the repository; failures are Gogs' exceptions,
  * which {@link #explain} turns into a sentence for the admin.
  */
+@Restricted(NoExternalUse.class)
 public final class HookRegistrar {
 
     private HookRegistrar() {}

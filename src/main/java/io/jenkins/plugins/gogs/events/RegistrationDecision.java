@@ -1,6 +1,8 @@
 package io.jenkins.plugins.gogs.events;
 
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Whether to register (or remove) the plugin's hook on a repository, decided by {@link #of(RegistrationSettings)}
@@ -17,6 +19,7 @@ import java.util.Optional;
  * </ol>
  * {@link Refuse} is a problem the admin must hear about; {@link Skip} is the configuration working as intended.
  */
+@Restricted(NoExternalUse.class)
 public sealed interface RegistrationDecision {
 
     RepositoryKey repository();

@@ -3,12 +3,15 @@ package io.jenkins.plugins.gogs.events;
 import io.jenkins.plugins.gogs.client.ServerUrl;
 import java.util.Locale;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A repository on a configured Gogs server: the server's canonical URL (see {@link ServerUrl}), the owner (user or
  * organization) and the repository name, as Gogs spells them. Gogs looks names up case-insensitively, so two keys
  * that differ only in the case of owner or name are equal: they name the same repository and need the same hook.
  */
+@Restricted(NoExternalUse.class)
 public record RepositoryKey(String serverUrl, String owner, String name) {
 
     public RepositoryKey {

@@ -2,12 +2,15 @@ package io.jenkins.plugins.gogs.events;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What Jenkins should be told about an accepted delivery, decided without Jenkins: a change of one head (branch,
  * tag, pull request) of a repository, or of a repository itself. The adapter fires one SCM API event per notice.
  * {@link #summary()} is a short sentence for logs and the events page, e.g. {@code Push to branch main}.
  */
+@Restricted(NoExternalUse.class)
 public sealed interface ScmNotice {
 
     ScmChange change();

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Decides what an accepted event means for Jenkins' multibranch projects and organization folders.
@@ -24,6 +26,7 @@ import java.util.logging.Logger;
  *   <tr><td>issues, issue_comment, anything else</td><td>nothing</td></tr>
  * </table>
  */
+@Restricted(NoExternalUse.class)
 public final class ScmNotices {
 
     /**

@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.Locale;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Turns payload JSON into the event records; Gogs' snake_case names map onto the records' camelCase ones. */
+@Restricted(NoExternalUse.class)
 final class WebhookEventParser {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()

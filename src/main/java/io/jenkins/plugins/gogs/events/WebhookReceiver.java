@@ -1,6 +1,8 @@
 package io.jenkins.plugins.gogs.events;
 
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Decides what to do with one delivery, in this order: find the payload JSON (by content type), parse the event,
@@ -8,6 +10,7 @@ import java.util.Optional;
  * delivery ids. The id is only remembered once the signature holds, so a forged request cannot use up the id of
  * a genuine delivery. One receiver serves all requests; it is thread-safe.
  */
+@Restricted(NoExternalUse.class)
 public final class WebhookReceiver {
 
     private final SeenDeliveries seen;

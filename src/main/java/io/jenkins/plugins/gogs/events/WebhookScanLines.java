@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The one or two lines a scan (branch indexing, organization folder scan) writes about a repository's webhook, so
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
  * sentences of the admin monitor. Nothing known yet (no attempt since Jenkins started) is said as such, with the
  * way to register the hook, rather than left out: silence would read as "all is well".
  */
+@Restricted(NoExternalUse.class)
 public final class WebhookScanLines {
 
     /** {@code scheme://user:password@}: a URL's user info may hold a password, and logs are widely readable. */

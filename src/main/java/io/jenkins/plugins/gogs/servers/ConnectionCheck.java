@@ -29,12 +29,15 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import javax.net.ssl.SSLException;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The "Test connection" of a Gogs server: asks Gogs who the credential belongs to and whether it can read
  * repositories, and turns every failure into the sentence that tells the admin what to fix. Costs one or two
  * requests; never changes anything in Gogs.
  */
+@Restricted(NoExternalUse.class)
 public final class ConnectionCheck {
 
     /** Which kind of credential a failed request was made with; decides how a 401 is explained. */

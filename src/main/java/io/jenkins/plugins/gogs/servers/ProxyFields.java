@@ -3,12 +3,15 @@ package io.jenkins.plugins.gogs.servers;
 import io.jenkins.plugins.gogs.client.ProxySettings;
 import java.util.Arrays;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Turns the fields of Jenkins' proxy configuration (Manage Jenkins » Plugins » Advanced) into the client's
  * {@link ProxySettings}. Jenkins splits "No Proxy Host" on white space, commas and {@code |}, and treats {@code *} as
  * a wildcard; the client's patterns mean the same.
  */
+@Restricted(NoExternalUse.class)
 public final class ProxyFields {
 
     private ProxyFields() {}

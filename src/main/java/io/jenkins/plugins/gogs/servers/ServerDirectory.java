@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Finds configured servers by URL, alias URL or name, and tells when a list of servers is ambiguous. Errors are
  * sentences a Jenkins admin or pipeline author can act on.
  */
+@Restricted(NoExternalUse.class)
 public final class ServerDirectory<S extends ServerEntry> {
 
     private final List<S> servers;

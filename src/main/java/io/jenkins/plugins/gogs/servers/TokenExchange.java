@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The one-time exchange of a Gogs username and password for an access token. The password is sent once, with HTTP
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
  * <p>The token gets a recognisable name ({@link TokenNaming#tokenName}); when the user already has a token of that
  * name, the next free {@code -2}, {@code -3}, ... is used, up to {@link #MAX_NAMES} names.
  */
+@Restricted(NoExternalUse.class)
 public final class TokenExchange {
 
     /** How many names ({@code base}, {@code base-2}, ...) are tried before giving up. */

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Names for what the password-for-token exchange creates: the token in Gogs ({@code jenkins-<jenkins host>}, so a
  * Gogs user sees which Jenkins holds it) and the Jenkins credential that stores it.
  */
+@Restricted(NoExternalUse.class)
 public final class TokenNaming {
 
     private TokenNaming() {}

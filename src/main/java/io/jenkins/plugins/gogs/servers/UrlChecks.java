@@ -2,8 +2,11 @@ package io.jenkins.plugins.gogs.servers;
 
 import io.jenkins.plugins.gogs.client.ServerUrl;
 import java.net.URI;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Checks of the server and alias URL fields as the admin types them; local only, no request to the server. */
+@Restricted(NoExternalUse.class)
 public final class UrlChecks {
 
     private UrlChecks() {}

@@ -9,11 +9,14 @@ import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import jenkins.scm.api.SCMNavigator;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceEvent;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A Gogs repository appeared (a fork): the organization folders of its owner look at it, and create its project
  * when it qualifies. Gogs 0.14 sends no event when a repository is created or deleted, only for forks.
  */
+@Restricted(NoExternalUse.class)
 public class GogsSourceEvent extends SCMSourceEvent<SourceNotice> {
 
     GogsSourceEvent(@NonNull SourceNotice notice, @CheckForNull String origin) {

@@ -11,6 +11,8 @@ import io.jenkins.plugins.gogs.events.WebhookReceiver;
 import io.jenkins.plugins.gogs.events.WebhookRequest;
 import java.io.IOException;
 import jenkins.scm.api.SCMEvent;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.interceptor.RequirePOST;
@@ -23,6 +25,7 @@ import org.kohsuke.stapler.interceptor.RequirePOST;
  * jobs exist: no job is looked up while answering, events are handled later by the SCM API's own threads.
  */
 @Extension
+@Restricted(NoExternalUse.class)
 public class GogsWebhookAction implements UnprotectedRootAction {
 
     private final WebhookReceiver receiver = new WebhookReceiver();

@@ -41,6 +41,8 @@ import jenkins.scm.api.SCMNavigatorOwner;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceOwner;
 import jenkins.util.Timer;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Registers and removes the hooks of items' Gogs sources, and of the repositories that jobs with the push trigger
@@ -50,6 +52,7 @@ import jenkins.util.Timer;
  * system log and, when something needs fixing, to the {@link GogsWebhookMonitor}; each attempt's outcome also goes to
  * {@link #statuses()}, which scans report from ({@link WebhookScanLog}).
  */
+@Restricted(NoExternalUse.class)
 final class HookRegistrations {
 
     private static final Logger LOGGER = Logger.getLogger(HookRegistrations.class.getName());

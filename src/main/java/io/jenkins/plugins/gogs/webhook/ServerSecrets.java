@@ -6,8 +6,11 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The webhook secret of a configured server: the secret text credential it names, if any. */
+@Restricted(NoExternalUse.class)
 final class ServerSecrets {
 
     /**
