@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -116,6 +117,10 @@ public final class HookLedger {
         return hooks;
     }
 
+    /**
+     * An entry's key as {@code HookLedger.xml} stores it: {@code <server URL> <owner/name in lower case>}. Ledgers
+     * written by earlier versions use the same form, so changing it would forget their hooks.
+     */
     private static String key(RepositoryKey repository) {
         return repository.serverUrl() + " " + repository.fullName().toLowerCase(Locale.ROOT);
     }

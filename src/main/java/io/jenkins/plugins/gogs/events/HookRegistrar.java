@@ -9,6 +9,7 @@ import io.jenkins.plugins.gogs.client.UnreachableException;
 import io.jenkins.plugins.gogs.client.model.Hook;
 import io.jenkins.plugins.gogs.client.model.HookEdit;
 import io.jenkins.plugins.gogs.client.model.NewHook;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

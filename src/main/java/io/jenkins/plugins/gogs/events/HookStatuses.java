@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

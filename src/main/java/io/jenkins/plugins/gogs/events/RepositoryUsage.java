@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;

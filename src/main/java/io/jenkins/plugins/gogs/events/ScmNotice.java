@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.time.Duration;
 import java.util.Objects;
 import org.kohsuke.accmod.Restricted;

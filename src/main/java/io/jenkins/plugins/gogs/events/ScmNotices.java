@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.events;
 
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.events.ScmNotice.SourceNotice;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Objects;
 import java.util.Optional;
 import org.kohsuke.accmod.Restricted;

@@ -8,8 +8,8 @@ import io.jenkins.plugins.gogs.discovery.FileProbe;
 import io.jenkins.plugins.gogs.discovery.HeadDiscovery;
 import io.jenkins.plugins.gogs.discovery.ProbeCache;
 import io.jenkins.plugins.gogs.discovery.ProbePlan;
-import io.jenkins.plugins.gogs.discovery.RepositoryKey;
 import io.jenkins.plugins.gogs.files.RevisionFiles;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Map;
 import java.util.Objects;
 
