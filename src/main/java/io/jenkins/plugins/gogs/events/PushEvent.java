@@ -8,7 +8,9 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 /**
  * Commits pushed to a branch. A push that creates a branch comes after a {@link RefCreatedEvent} and has
  * {@code before} = 40 zeros; a tag push sends no push event, only a create event. {@code commits} is newest first
- * and truncated by Gogs (5 by default), so it is not the full list.
+ * (by commit time) and truncated by Gogs (5 by default), so it is not the full list. Gogs lists
+ * {@code before...after}, both sides: after a force push it holds the replaced commits too, and one of them comes
+ * first when it is as new as the pushed one.
  */
 @Restricted(NoExternalUse.class)
 public record PushEvent(
@@ -45,9 +47,11 @@ public record PushEvent(
         return isZeroSha(after);
     }
 
-    /** The newest pushed commit, when the payload lists any. */
+    /** The pushed commit ({@code after}), when the payload lists it. */
     public Optional<PushCommit> headCommit() {
-        return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(0));
+        return commits.stream()
+                .filter(commit -> commit.id() != null && commit.id().equalsIgnoreCase(after))
+                .findFirst();
     }
 
     @Override

@@ -27,7 +27,7 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
  * @param after the branch's new commit; for a tag, the tag's value (the tag object, for an annotated tag)
  * @param compareUrl Gogs' page comparing {@code before} and {@code after}; empty for new branches and tags
  * @param pusher the Gogs user name of who pushed; null when the payload names nobody
- * @param headMessage the message of the newest pushed commit; null when unknown (tags, pushes listing no commit)
+ * @param headMessage the message of the pushed commit ({@code after}); null when unknown (tags, pushes not listing it)
  * @param delivered the repository as the payload describes it (URLs)
  */
 @Restricted(NoExternalUse.class)
