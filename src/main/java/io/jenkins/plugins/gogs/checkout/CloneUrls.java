@@ -2,8 +2,11 @@ package io.jenkins.plugins.gogs.checkout;
 
 import io.jenkins.plugins.gogs.client.ServerUrl;
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Where git clones a Gogs repository from. */
+@Restricted(NoExternalUse.class)
 public final class CloneUrls {
 
     /** Gogs' own rule for user, organization and repository names (alphanumerics, '-', '_', '.'). */

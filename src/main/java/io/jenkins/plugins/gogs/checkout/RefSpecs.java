@@ -1,9 +1,13 @@
 package io.jenkins.plugins.gogs.checkout;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /**
  * The git refspecs a build of one head fetches: only that head (and, for a merge build of a pull request, its target
  * branch), never all branches. {@code @{remote}} is the git plugin's placeholder for the remote's name.
  */
+@Restricted(NoExternalUse.class)
 public final class RefSpecs {
 
     public static final String REMOTE = "@{remote}";

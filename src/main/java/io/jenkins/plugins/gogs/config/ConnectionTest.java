@@ -11,11 +11,14 @@ import io.jenkins.plugins.gogs.credentials.GogsAccessToken;
 import io.jenkins.plugins.gogs.servers.ConnectionCheck;
 import io.jenkins.plugins.gogs.servers.TokenExchange;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The "Test connection" button: checks the URL and credential as typed in the form (not saved yet) with a one-off
  * client; what each outcome means is decided by {@link ConnectionCheck}.
  */
+@Restricted(NoExternalUse.class)
 final class ConnectionTest {
 
     private ConnectionTest() {}
@@ -30,7 +33,7 @@ final class ConnectionTest {
         String id = Util.fixEmptyAndTrim(credentialsId);
         StandardCredentials credentials = id == null ? null : CredentialChoices.find(id, url);
         if (id != null && credentials == null) {
-            return FormValidation.error("No credential with the ID '" + id + "' is available to Jenkins itself.");
+            return FormValidation.error(Messages.ConnectionTest_NoCredential(id));
         }
         try {
             if (credentials == null) {

@@ -16,12 +16,15 @@ import io.jenkins.plugins.gogs.credentials.GogsAccessToken;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The credential select boxes and checks of a server entry, by the credentials plugin's conventions: Jenkins-level
  * credentials (global and system scope) matching the server's URL, an empty choice, and for a user who may not
  * configure servers nothing but the current value.
  */
+@Restricted(NoExternalUse.class)
 final class CredentialChoices {
 
     /** Webhook secrets: secret texts, but not Gogs access tokens (a token is no shared secret for signatures). */
@@ -67,12 +70,11 @@ final class CredentialChoices {
         }
         StandardCredentials found = find(id, serverUrl);
         if (found == null) {
-            return FormValidation.error("No credential with the ID '" + id + "' is available to Jenkins itself "
-                    + "(global or system credentials matching this server's URL).");
+            return FormValidation.error(Messages.CredentialChoices_NotAvailable(id));
         }
         if (!matcher.matches(found)) {
-            return FormValidation.error("The credential '" + id + "' is a "
-                    + found.getDescriptor().getDisplayName() + "; this field needs " + kinds + ".");
+            return FormValidation.error(Messages.CredentialChoices_WrongKind(
+                    id, found.getDescriptor().getDisplayName(), kinds));
         }
         return FormValidation.ok();
     }

@@ -3,6 +3,8 @@ package io.jenkins.plugins.gogs.config;
 import hudson.util.Secret;
 import io.jenkins.plugins.gogs.servers.ClientFingerprint;
 import io.jenkins.plugins.gogs.servers.ExchangedTokens;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * How a token minted for a username/password credential is written to disk: the token and the fingerprint of the
@@ -12,6 +14,7 @@ import io.jenkins.plugins.gogs.servers.ExchangedTokens;
  * {@code GogsServer.exchangedTokens}), without {@code serverUrl} and {@code username}; such entries are read once and
  * moved to {@link ExchangedTokenStore}.
  */
+@Restricted(NoExternalUse.class)
 final class ExchangedToken {
 
     private final String serverUrl;

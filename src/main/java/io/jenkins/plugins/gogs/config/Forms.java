@@ -3,8 +3,11 @@ package io.jenkins.plugins.gogs.config;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.gogs.servers.ConnectionCheckResult;
 import io.jenkins.plugins.gogs.servers.FieldCheck;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Shows the core's verdicts in Jenkins forms; the messages are plain text (escaped by FormValidation). */
+@Restricted(NoExternalUse.class)
 final class Forms {
 
     private Forms() {}

@@ -24,6 +24,8 @@ import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import jenkins.util.SystemProperties;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * THE way Jenkins code gets a {@link GogsClient}: one shared client per server, credential and what the client is
@@ -39,6 +41,7 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  *
  * @see GogsCredentialLookup for finding the credential of a run, an item or Jenkins itself
  */
+@Restricted(NoExternalUse.class)
 public final class GogsClients {
 
     private static final Logger LOGGER = Logger.getLogger(GogsClients.class.getName());
@@ -78,9 +81,7 @@ public final class GogsClients {
                 gogsCredentials = GogsCredentials.token(token);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(
-                        "The credential '" + credentialsId + "' does not hold a usable Gogs access token: "
-                                + e.getMessage(),
-                        e);
+                        Messages.GogsClients_NoUsableToken(credentialsId, e.getMessage()), e);
             }
             fingerprint = ClientFingerprint.of(url, "token", token, proxy);
         }
@@ -154,8 +155,8 @@ public final class GogsClients {
 
     private static StandardCredentials configured(GogsServer server, @CheckForNull StandardCredentials found) {
         if (server.getCredentialsId() != null && found == null) {
-            throw new IllegalArgumentException("The credential '" + server.getCredentialsId() + "' of the Gogs server "
-                    + server.getName() + " cannot be found or may not be used here");
+            throw new IllegalArgumentException(
+                    Messages.GogsClients_CredentialNotFound(server.getCredentialsId(), server.getName()));
         }
         return found;
     }

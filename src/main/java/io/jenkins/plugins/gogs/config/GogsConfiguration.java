@@ -12,12 +12,15 @@ import java.util.Optional;
 import jenkins.model.GlobalConfiguration;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.StaplerRequest2;
 
 /** The Gogs servers of this Jenkins; in JCasC under {@code unclassified: gogs: servers:}. */
 @Extension
 @Symbol("gogs")
+@Restricted(NoExternalUse.class)
 public class GogsConfiguration extends GlobalConfiguration {
 
     private List<GogsServer> servers = new ArrayList<>();

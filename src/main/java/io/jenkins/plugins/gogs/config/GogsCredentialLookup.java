@@ -15,11 +15,14 @@ import hudson.security.ACL;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Finds the credentials the plugin talks to Gogs with, with the current (non-deprecated) credentials API, in the
  * narrowest context known: a run, an item, or Jenkins itself.
  */
+@Restricted(NoExternalUse.class)
 public final class GogsCredentialLookup {
 
     /**

@@ -14,6 +14,8 @@ import io.jenkins.plugins.gogs.servers.UrlChecks;
 import java.net.URI;
 import java.util.List;
 import jenkins.model.Jenkins;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -24,6 +26,7 @@ import org.kohsuke.stapler.verb.POST;
  * One Gogs server as the admin configured it. Holds credential ids, no secrets (the tokens minted for
  * username/password credentials are kept by {@link ExchangedTokenStore}).
  */
+@Restricted(NoExternalUse.class)
 public class GogsServer implements Describable<GogsServer>, ServerEntry {
 
     private final String serverUrl;
@@ -125,7 +128,7 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
 
     @Override
     public String toString() {
-        return "Gogs server " + getName() + " (" + serverUrl + ")";
+        return Messages.GogsServer_Subject(getName(), serverUrl);
     }
 
     /** The form of a server entry: field checks, credential choices, "Test connection" and "Create token". */
@@ -134,7 +137,7 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Gogs server";
+            return Messages.GogsServer_DisplayName();
         }
 
         @POST
@@ -160,8 +163,7 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
                     value,
                     GogsCredentialLookup.LOGINS,
                     Messages.GogsServer_CredentialKinds(),
-                    FormValidation.warning("Without a credential Jenkins reaches Gogs anonymously: only public "
-                            + "repositories, and no webhooks can be managed."));
+                    FormValidation.warning(Messages.GogsServer_NoCredential()));
         }
 
         @POST
@@ -177,9 +179,8 @@ public class GogsServer implements Describable<GogsServer>, ServerEntry {
                     serverUrl,
                     value,
                     CredentialChoices.SECRETS,
-                    "a secret text",
-                    FormValidation.warning("Without a webhook secret, deliveries from Gogs carry no signature that "
-                            + "Jenkins could verify."));
+                    Messages.GogsServer_SecretKinds(),
+                    FormValidation.warning(Messages.GogsServer_NoWebhookSecret()));
         }
 
         @POST

@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.StaplerResponse2;
 
 /**
@@ -23,6 +25,7 @@ import org.kohsuke.stapler.StaplerResponse2;
  * username/password credential) for an access token, stores the token as a new {@link GogsAccessToken} (API and git
  * checkouts) and asks the page to select it. The typed password goes to Gogs once and nowhere else.
  */
+@Restricted(NoExternalUse.class)
 final class TokenExchangeForm {
 
     /** The validate button calls this function of {@code exchange.js} with the server URL and the new id. */
@@ -54,8 +57,7 @@ final class TokenExchangeForm {
             login = stored.getUsername();
             secret = stored.getPassword().getPlainText();
         } else if (login == null || secret == null || secret.isEmpty()) {
-            return FormValidation.error(
-                    "Type the Gogs username and password, or choose a username/password credential.");
+            return FormValidation.error(Messages.TokenExchangeForm_LoginMissing());
         }
         MintedToken minted;
         try {
@@ -69,9 +71,7 @@ final class TokenExchangeForm {
         try {
             newId = TokenCredentialStore.store(url, minted);
         } catch (IOException e) {
-            return FormValidation.error("Gogs created the access token '" + minted.name() + "', but Jenkins could not "
-                    + "store it: " + e.getMessage() + ". Delete the token in Gogs (Your settings » Applications) and "
-                    + "try again.");
+            return FormValidation.error(Messages.TokenExchangeForm_NotStored(minted.name(), e.getMessage()));
         }
         LOGGER.info(() -> "Stored the Gogs access token '" + minted.name() + "' of " + minted.username() + " at " + url
                 + " as credential " + newId);

@@ -13,6 +13,8 @@ import io.jenkins.plugins.gogs.servers.TokenExchange;
 import java.io.Serial;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
@@ -28,6 +30,7 @@ import org.kohsuke.stapler.verb.POST;
  * match: it first tries the pair as a login, then the password as a token (see docs/configuration.md for what that
  * first try costs). The username is not a secret, so builds do not mask it.
  */
+@Restricted(NoExternalUse.class)
 public class GogsAccessToken extends BaseStandardCredentials
         implements StringCredentials, StandardUsernamePasswordCredentials {
 

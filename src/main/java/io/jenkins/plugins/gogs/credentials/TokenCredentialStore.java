@@ -16,12 +16,15 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import jenkins.model.Jenkins;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Stores a token minted by the password-for-token exchange as a {@link GogsAccessToken} in Jenkins' own store (global
  * domain, global scope), with the user Gogs reported for it: selected for a server, it serves the API and git
  * checkouts; pipelines can use it with {@code withCredentials} as a secret text or as a username with password.
  */
+@Restricted(NoExternalUse.class)
 public final class TokenCredentialStore {
 
     private TokenCredentialStore() {}

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.discovery;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

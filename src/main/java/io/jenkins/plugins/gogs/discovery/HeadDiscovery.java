@@ -3,6 +3,7 @@ package io.jenkins.plugins.gogs.discovery;
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.RepoApi;
 import io.jenkins.plugins.gogs.client.RepositoryCheck;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

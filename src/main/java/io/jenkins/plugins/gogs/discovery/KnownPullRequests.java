@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.discovery;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

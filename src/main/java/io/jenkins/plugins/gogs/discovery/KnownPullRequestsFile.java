@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.discovery;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,7 +41,10 @@ public final class KnownPullRequestsFile {
     /** The file's content. */
     record Stored(int format, List<StoredEntry> pullRequests) {}
 
-    /** One pull request in the file; owner and repository as {@link RepositoryKey} keeps them (lower case). */
+    /**
+     * One pull request in the file; owner and repository as {@link RepositoryKey} keeps them (as spelled; files of
+     * earlier versions have them in lower case, which names the same repository).
+     */
     record StoredEntry(
             String server,
             String owner,

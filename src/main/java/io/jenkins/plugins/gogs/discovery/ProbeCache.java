@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.discovery;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.discovery;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -3,6 +3,7 @@ package io.jenkins.plugins.gogs.discovery;
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.NotFoundOrNoAccessException;
 import io.jenkins.plugins.gogs.client.model.Issue;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import io.jenkins.plugins.gogs.client.ServerErrorException;
 import io.jenkins.plugins.gogs.client.model.Commit;
 import io.jenkins.plugins.gogs.client.model.Tag;
 import io.jenkins.plugins.gogs.discovery.RefAdvertisement.AdvertisedTag;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,12 +3,15 @@ package io.jenkins.plugins.gogs.events;
 import io.jenkins.plugins.gogs.discovery.PullRequestFacts;
 import java.util.Objects;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The branch, tag or pull request an event is about, with what the payload tells of it. The SCM adapter turns it
  * into the heads of a source; anything the payload does not carry (a tag's commit, a pull request's head commit)
  * is left for the source to read from Gogs.
  */
+@Restricted(NoExternalUse.class)
 public sealed interface ChangedHead {
 
     /**

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Reads a delivery's body and finds in it the payload JSON, the bytes Gogs signed.
@@ -15,6 +17,7 @@ import java.util.Locale;
  *       both verified and parsed.</li>
  * </ul>
  */
+@Restricted(NoExternalUse.class)
 public final class DeliveryBody {
 
     /** Far above any Gogs payload (push events carry at most a few commits), far below a memory problem. */
@@ -52,7 +55,7 @@ public final class DeliveryBody {
         switch (mediaType) {
             case "application/json":
                 if (body.length == 0) {
-                    throw new WebhookDeliveryException(RejectionReason.MISSING_PAYLOAD, "The delivery body is empty");
+                    throw new WebhookDeliveryException(RejectionReason.MISSING_PAYLOAD, Messages.DeliveryBody_Empty());
                 }
                 return body;
             case "application/x-www-form-urlencoded":
@@ -60,8 +63,7 @@ public final class DeliveryBody {
             default:
                 throw new WebhookDeliveryException(
                         RejectionReason.UNSUPPORTED_CONTENT_TYPE,
-                        "Unsupported content type '" + printable(mediaType)
-                                + "': a Gogs hook sends application/json or application/x-www-form-urlencoded");
+                        Messages.DeliveryBody_UnsupportedContentType(printable(mediaType)));
         }
     }
 
@@ -83,15 +85,14 @@ public final class DeliveryBody {
             if (FORM_FIELD.equals(new String(percentDecode(body, start, nameEnd), StandardCharsets.UTF_8))) {
                 if (found != null) {
                     throw new WebhookDeliveryException(
-                            RejectionReason.MALFORMED_PAYLOAD, "The form body has more than one 'payload' field");
+                            RejectionReason.MALFORMED_PAYLOAD, Messages.DeliveryBody_SeveralPayloadFields());
                 }
                 found = nameEnd < end ? percentDecode(body, nameEnd + 1, end) : new byte[0];
             }
             start = end + 1;
         }
         if (found == null || found.length == 0) {
-            throw new WebhookDeliveryException(
-                    RejectionReason.MISSING_PAYLOAD, "The form body has no 'payload' field with the event JSON");
+            throw new WebhookDeliveryException(RejectionReason.MISSING_PAYLOAD, Messages.DeliveryBody_NoPayloadField());
         }
         return found;
     }
@@ -118,7 +119,7 @@ public final class DeliveryBody {
                 int low = i + 2 < to ? Character.digit(body[i + 2], 16) : -1;
                 if (high < 0 || low < 0) {
                     throw new WebhookDeliveryException(
-                            RejectionReason.MALFORMED_PAYLOAD, "The form body has a broken %-escape at byte " + i);
+                            RejectionReason.MALFORMED_PAYLOAD, Messages.DeliveryBody_BrokenEscape(String.valueOf(i)));
                 }
                 out.write(high << 4 | low);
                 i += 2;
@@ -131,7 +132,7 @@ public final class DeliveryBody {
 
     private static WebhookDeliveryException tooLarge(int maxBytes) {
         return new WebhookDeliveryException(
-                RejectionReason.PAYLOAD_TOO_LARGE, "The delivery body is larger than " + maxBytes + " bytes");
+                RejectionReason.PAYLOAD_TOO_LARGE, Messages.DeliveryBody_TooLarge(String.valueOf(maxBytes)));
     }
 
     private static String printable(String text) {

@@ -1,9 +1,13 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /**
  * What {@link WebhookReceiver} made of a delivery, with the HTTP status and a short text to answer Gogs with
  * (Gogs shows both in the hook's recent deliveries). No outcome says anything about Jenkins jobs.
  */
+@Restricted(NoExternalUse.class)
 public sealed interface DeliveryOutcome {
 
     int httpStatus();
@@ -26,8 +30,8 @@ public sealed interface DeliveryOutcome {
         @Override
         public String message() {
             return event.scmRelevant()
-                    ? "Accepted " + event.eventName()
-                    : "Ignored " + event.eventName() + ": nothing to build";
+                    ? Messages.DeliveryOutcome_Accepted(event.eventName())
+                    : Messages.DeliveryOutcome_NothingToBuild(event.eventName());
         }
     }
 
@@ -41,7 +45,7 @@ public sealed interface DeliveryOutcome {
 
         @Override
         public String message() {
-            return "Delivery " + deliveryId + " was already processed";
+            return Messages.DeliveryOutcome_Duplicate(deliveryId);
         }
     }
 
@@ -59,9 +63,8 @@ public sealed interface DeliveryOutcome {
         @Override
         public String message() {
             return serverUrl == null
-                    ? "Ignored: the payload names no repository"
-                    : "Ignored: no Gogs server with URL " + serverUrl
-                            + " is configured in Jenkins (check its URL or alias URL)";
+                    ? Messages.DeliveryOutcome_NoRepository()
+                    : Messages.DeliveryOutcome_UnknownServer(serverUrl);
         }
     }
 

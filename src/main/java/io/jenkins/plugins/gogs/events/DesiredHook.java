@@ -3,6 +3,8 @@ package io.jenkins.plugins.gogs.events;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The hook the plugin wants on a repository: Gogs type {@code gogs}, active, with these events and content type.
@@ -10,6 +12,7 @@ import java.util.Set;
  * {@code formerUrls} are where the plugin registered the same hook before (see {@link HookEndpoint#formerUrls}):
  * hooks there are the plugin's too, and are moved to {@code url}.
  */
+@Restricted(NoExternalUse.class)
 public record DesiredHook(String url, Set<String> events, String contentType, Set<String> formerUrls) {
 
     public DesiredHook {

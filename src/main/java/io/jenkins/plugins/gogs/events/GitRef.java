@@ -2,8 +2,11 @@ package io.jenkins.plugins.gogs.events;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** A branch or tag by short name, e.g. {@code BRANCH feature/x} for {@code refs/heads/feature/x}. */
+@Restricted(NoExternalUse.class)
 public record GitRef(RefKind kind, String name) {
 
     public GitRef {

@@ -1,9 +1,13 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /**
  * One Gogs webhook event, parsed from the payload of a delivery. Every known event names the repository it
  * happened in, which is how a delivery is matched to a configured server ({@link WebhookRepository#serverUrl()}).
  */
+@Restricted(NoExternalUse.class)
 public sealed interface GogsWebhookEvent
         permits PushEvent,
                 RefCreatedEvent,

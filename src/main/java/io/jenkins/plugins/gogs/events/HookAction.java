@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** One step of a {@link HookPlan}, to be carried out with the Gogs hooks API in the order given. */
+@Restricted(NoExternalUse.class)
 public sealed interface HookAction {
 
     /** POST a new hook with the desired settings, {@code active: true} and the server's secret. */

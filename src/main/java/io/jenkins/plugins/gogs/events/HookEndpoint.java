@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Where Gogs delivers to: {@code <Jenkins root URL>gogs-hook/post}, and whether Gogs is likely to reach it.
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  * this plugin received at {@code gogs-webhook/post}; hooks it registered there are recognised
  * ({@link #formerUrls}) and moved to the current URL when registration next runs.
  */
+@Restricted(NoExternalUse.class)
 public final class HookEndpoint {
 
     /** The URL name of the receiving root action. */
@@ -76,8 +79,7 @@ public final class HookEndpoint {
     public static Optional<String> reachabilityWarning(String rootUrl) {
         Optional<URI> uri = parse(rootUrl);
         if (uri.isEmpty()) {
-            return Optional.of(
-                    problem(rootUrl) + ", so Gogs cannot deliver webhooks; set it in Manage Jenkins » System.");
+            return Optional.of(Messages.HookEndpoint_Unusable(problem(rootUrl)));
         }
         String host = uri.get().getHost().toLowerCase(Locale.ROOT);
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
@@ -93,17 +95,13 @@ public final class HookEndpoint {
             return Optional.of(loopback(host));
         }
         if (isLocalNetwork(address)) {
-            return Optional.of("The Jenkins URL uses the local-network address " + host + ". Gogs refuses to deliver"
-                    + " webhooks to local-network addresses unless its [security] LOCAL_NETWORK_ALLOWLIST names "
-                    + bare + " (or is *).");
+            return Optional.of(Messages.HookEndpoint_LocalNetwork(host, bare));
         }
         return Optional.empty();
     }
 
     private static String loopback(String host) {
-        return "The Jenkins URL points at " + host + ", which for Gogs is Gogs' own machine: Gogs elsewhere cannot"
-                + " deliver webhooks to it, and even on the same machine Gogs refuses loopback addresses unless its"
-                + " [security] LOCAL_NETWORK_ALLOWLIST names the host. Set a Jenkins URL that Gogs can reach.";
+        return Messages.HookEndpoint_Loopback(host);
     }
 
     private static Optional<URI> parse(String rootUrl) {
@@ -122,8 +120,8 @@ public final class HookEndpoint {
 
     private static String problem(String rootUrl) {
         return rootUrl == null || rootUrl.isBlank()
-                ? "The Jenkins URL is not configured"
-                : "The Jenkins URL '" + rootUrl.strip() + "' is not an http(s) URL";
+                ? Messages.HookEndpoint_NoJenkinsUrl()
+                : Messages.HookEndpoint_NotHttp(rootUrl.strip());
     }
 
     /** The address of an IP literal, without any DNS lookup; empty for host names. */

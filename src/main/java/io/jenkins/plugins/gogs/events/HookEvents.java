@@ -1,8 +1,11 @@
 package io.jenkins.plugins.gogs.events;
 
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The event names a Gogs 0.14 hook can subscribe to, and the ones the plugin's own hook subscribes to. */
+@Restricted(NoExternalUse.class)
 public final class HookEvents {
 
     /** Every event Gogs knows; it silently drops any other name from a hook. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What the plugin remembers of the hooks it registered, per repository: the URL and a fingerprint of the secret.
@@ -20,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>The fingerprint is an HMAC of the secret keyed with a random salt of this ledger, so equal secrets of two
  * Jenkins instances do not look alike. Thread-safe. Its fields are plain so that it can be stored as XML.
  */
+@Restricted(NoExternalUse.class)
 public final class HookLedger {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -113,6 +117,10 @@ public final class HookLedger {
         return hooks;
     }
 
+    /**
+     * An entry's key as {@code HookLedger.xml} stores it: {@code <server URL> <owner/name in lower case>}. Ledgers
+     * written by earlier versions use the same form, so changing it would forget their hooks.
+     */
     private static String key(RepositoryKey repository) {
         return repository.serverUrl() + " " + repository.fullName().toLowerCase(Locale.ROOT);
     }

@@ -1,11 +1,14 @@
 package io.jenkins.plugins.gogs.events;
 
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The steps that bring a repository's hooks to the desired state. Deletions come last, so that replacing a hook
  * never leaves a moment without one.
  */
+@Restricted(NoExternalUse.class)
 public record HookPlan(List<HookAction> actions) {
 
     public HookPlan {

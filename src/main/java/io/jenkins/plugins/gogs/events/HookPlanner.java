@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Plans how to bring a repository's hooks to exactly one hook of the plugin, without calling Gogs. The plugin's
@@ -22,6 +24,7 @@ import java.util.TreeSet;
  *       all the old ones.</li>
  * </ul>
  */
+@Restricted(NoExternalUse.class)
 public final class HookPlanner {
 
     private HookPlanner() {}

@@ -9,10 +9,13 @@ import io.jenkins.plugins.gogs.client.UnreachableException;
 import io.jenkins.plugins.gogs.client.model.Hook;
 import io.jenkins.plugins.gogs.client.model.HookEdit;
 import io.jenkins.plugins.gogs.client.model.NewHook;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Carries out {@link HookPlanner}'s plans with a repository's hooks API: reads the hooks, plans, and sends the
@@ -20,6 +23,7 @@ import java.util.TreeSet;
  * exactly the plugin's hook. Every call needs admin rights on the repository; failures are Gogs' exceptions,
  * which {@link #explain} turns into a sentence for the admin.
  */
+@Restricted(NoExternalUse.class)
 public final class HookRegistrar {
 
     private HookRegistrar() {}
@@ -88,24 +92,23 @@ public final class HookRegistrar {
      * (by id: {@code credentialsId} is never a secret).
      */
     public static String explain(GogsException failure, RepositoryKey repository, String credentialsId) {
-        String who = credentialsId == null ? "anonymous access" : "the credentials '" + credentialsId + "'";
+        String who = credentialsId == null
+                ? Messages.HookRegistrar_Anonymous()
+                : Messages.HookRegistrar_Credentials(credentialsId);
         if (failure instanceof ForbiddenException) {
-            return "Gogs refused to let " + who + " manage the hooks of " + repository.fullName() + " (HTTP 403):"
-                    + " the token's user needs admin rights on the repository";
+            return Messages.HookRegistrar_Forbidden(who, repository.fullName());
         }
         if (failure instanceof NotFoundOrNoAccessException) {
-            return "Gogs answered 404 for the hooks of " + repository.fullName() + " with " + who + ": the repository"
-                    + " does not exist, or the token's user cannot see it (Gogs does not tell these apart)";
+            return Messages.HookRegistrar_NotFound(repository.fullName(), who);
         }
         if (failure instanceof UnauthenticatedException) {
-            return "Gogs did not accept " + who + " (HTTP 401) while registering the hook of " + repository.fullName()
-                    + ": the token is wrong or was revoked";
+            return Messages.HookRegistrar_Unauthenticated(who, repository.fullName());
         }
         if (failure instanceof UnreachableException) {
-            return "Gogs at " + repository.serverUrl() + " could not be reached to register the hook of "
-                    + repository.fullName() + ": " + failure.getMessage();
+            return Messages.HookRegistrar_Unreachable(
+                    repository.serverUrl(), repository.fullName(), failure.getMessage());
         }
-        return "Registering the hook of " + repository.fullName() + " failed: " + failure.getMessage();
+        return Messages.HookRegistrar_Failed(repository.fullName(), failure.getMessage());
     }
 
     private static List<String> sorted(Set<String> events) {

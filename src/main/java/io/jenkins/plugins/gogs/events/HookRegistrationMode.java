@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** Whether and with which credentials the plugin manages the hook of a source's repository. */
+@Restricted(NoExternalUse.class)
 public enum HookRegistrationMode {
     /** Never: someone else registers the hook, or nobody does and Jenkins scans on a schedule. */
     DISABLE,

@@ -4,11 +4,14 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The secret of a Gogs hook, as the UTF-8 bytes Gogs keys its HMAC with ({@code []byte(w.Secret)}). It never
  * shows its value: {@link #toString()} only says whether one is set, so it can sit in records and log lines.
  */
+@Restricted(NoExternalUse.class)
 public final class HookSecret {
 
     private static final HookSecret NONE = new HookSecret(new byte[0]);

@@ -1,9 +1,12 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What the plugin's last attempt to register a repository's hook found, kept so that scans can tell it without
@@ -11,6 +14,7 @@ import java.util.Optional;
  * attempt, by whichever item, is the repository's state. In memory only: after a restart nothing is known until
  * an item is saved. Bounded (the repositories least recently attempted go first). Thread-safe.
  */
+@Restricted(NoExternalUse.class)
 public final class HookStatuses {
 
     /** The outcome of the last attempt; {@code subject} is the item (full name) whose registration it was. */

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /**
  * Whether the plugin manages a repository, i.e. builds from it: only then may a delivery refused for its signature
  * change anything (mark its hook stale, show in the admin monitor). Anyone can post a delivery naming any
@@ -7,6 +11,7 @@ package io.jenkins.plugins.gogs.events;
  * {@link SignatureRefusals}; this says what else does (in Jenkins: the items that build the repository).
  */
 @FunctionalInterface
+@Restricted(NoExternalUse.class)
 public interface ManagedRepositories {
 
     boolean manages(RepositoryKey repository);

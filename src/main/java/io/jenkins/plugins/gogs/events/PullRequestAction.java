@@ -1,8 +1,11 @@
 package io.jenkins.plugins.gogs.events;
 
 import java.util.Locale;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The {@code action} of a pull_request (and issues) event, as Gogs 0.14 names them. */
+@Restricted(NoExternalUse.class)
 public enum PullRequestAction {
     OPENED,
     CLOSED,

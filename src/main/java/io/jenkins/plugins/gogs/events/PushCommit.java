@@ -2,8 +2,11 @@ package io.jenkins.plugins.gogs.events;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** One commit of a push event; {@code timestamp} is the committer time. */
+@Restricted(NoExternalUse.class)
 public record PushCommit(
         String id,
         String message,

@@ -2,13 +2,17 @@ package io.jenkins.plugins.gogs.events;
 
 import java.util.List;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Commits pushed to a branch. A push that creates a branch comes after a {@link RefCreatedEvent} and has
  * {@code before} = 40 zeros; a tag push sends no push event, only a create event. {@code commits} is newest first
- * and truncated by Gogs (5 by default), so it is not the full list; after a force push it also lists the commits
- * that were replaced.
+ * (by commit time) and truncated by Gogs (5 by default), so it is not the full list. Gogs lists
+ * {@code before...after}, both sides: after a force push it holds the replaced commits too, and one of them comes
+ * first when it is as new as the pushed one.
  */
+@Restricted(NoExternalUse.class)
 public record PushEvent(
         String ref,
         String before,

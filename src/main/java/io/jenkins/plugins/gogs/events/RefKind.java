@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** What a git reference names. */
+@Restricted(NoExternalUse.class)
 public enum RefKind {
     BRANCH("refs/heads/"),
     TAG("refs/tags/"),

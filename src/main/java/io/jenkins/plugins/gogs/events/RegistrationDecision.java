@@ -1,6 +1,9 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Whether to register (or remove) the plugin's hook on a repository, decided by {@link #of(RegistrationSettings)}
@@ -17,6 +20,7 @@ import java.util.Optional;
  * </ol>
  * {@link Refuse} is a problem the admin must hear about; {@link Skip} is the configuration working as intended.
  */
+@Restricted(NoExternalUse.class)
 public sealed interface RegistrationDecision {
 
     RepositoryKey repository();
@@ -42,10 +46,7 @@ public sealed interface RegistrationDecision {
             return new Skip(repo, "hook registration is disabled for " + repo.fullName());
         }
         if (!settings.serverConfigured()) {
-            return new Refuse(
-                    repo,
-                    "No Gogs server with URL " + repo.serverUrl() + " is configured in Manage Jenkins"
-                            + " » System, so the hook of " + repo.fullName() + " cannot be registered");
+            return new Refuse(repo, Messages.RegistrationDecision_NoServer(repo.serverUrl(), repo.fullName()));
         }
         if (!settings.serverManagesHooks()) {
             return new Skip(repo, "the Gogs server " + repo.serverUrl() + " is set not to manage hooks");
@@ -56,11 +57,8 @@ public sealed interface RegistrationDecision {
             return new Refuse(
                     repo,
                     item
-                            ? "The source of " + repo.fullName()
-                                    + " registers its hook with its own credentials, and has"
-                                    + " none; choose credentials of a user with admin rights on the repository"
-                            : "The Gogs server " + repo.serverUrl() + " manages hooks but has no credentials; choose"
-                                    + " credentials of a user with admin rights on " + repo.fullName());
+                            ? Messages.RegistrationDecision_NoItemCredentials(repo.fullName())
+                            : Messages.RegistrationDecision_NoServerCredentials(repo.serverUrl(), repo.fullName()));
         }
         String endpoint;
         try {
@@ -68,8 +66,10 @@ public sealed interface RegistrationDecision {
         } catch (IllegalArgumentException noUrl) {
             return new Refuse(
                     repo,
-                    HookEndpoint.reachabilityWarning(settings.jenkinsRootUrl()).orElse(noUrl.getMessage())
-                            + " The hook of " + repo.fullName() + " was not registered.");
+                    Messages.RegistrationDecision_NotRegistered(
+                            HookEndpoint.reachabilityWarning(settings.jenkinsRootUrl())
+                                    .orElse(noUrl.getMessage()),
+                            repo.fullName()));
         }
         return new Register(
                 repo,

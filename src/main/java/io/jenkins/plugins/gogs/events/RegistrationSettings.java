@@ -1,7 +1,10 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Objects;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What decides whether and how the hook of one repository is registered: the source's repository and mode, its
@@ -9,6 +12,7 @@ import java.util.Set;
  * credential ids that could be used, the Jenkins root URL Gogs is to deliver to, and the events the hook carries
  * besides {@link HookEvents#FOR_JENKINS} (e.g. {@code issue_comment} where a project takes rebuild requests).
  */
+@Restricted(NoExternalUse.class)
 public record RegistrationSettings(
         RepositoryKey repository,
         HookRegistrationMode mode,

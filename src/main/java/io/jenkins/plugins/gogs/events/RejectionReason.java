@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** Why a delivery was refused, with the HTTP status the receiver answers with. */
+@Restricted(NoExternalUse.class)
 public enum RejectionReason {
     UNSUPPORTED_CONTENT_TYPE(415),
     PAYLOAD_TOO_LARGE(413),

@@ -1,10 +1,14 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Which repositories lose their hook when an item goes: one hook serves every item built from a repository. */
+@Restricted(NoExternalUse.class)
 public final class RepositoryUsage {
 
     private RepositoryUsage() {}

@@ -1,13 +1,17 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.time.Duration;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What Jenkins should be told about an accepted delivery, decided without Jenkins: a change of one head (branch,
  * tag, pull request) of a repository, or of a repository itself. The adapter fires one SCM API event per notice.
  * {@link #summary()} is a short sentence for logs and the events page, e.g. {@code Push to branch main}.
  */
+@Restricted(NoExternalUse.class)
 public sealed interface ScmNotice {
 
     ScmChange change();
@@ -20,7 +24,7 @@ public sealed interface ScmNotice {
 
     /** What happened, with the repository, e.g. {@code Pull request #3 merged in alice/demo}. */
     default String description() {
-        return summary() + " in " + repository().fullName();
+        return Messages.ScmNotice_Description(summary(), repository().fullName());
     }
 
     /**

@@ -2,11 +2,14 @@ package io.jenkins.plugins.gogs.events;
 
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.events.ScmNotice.SourceNotice;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Decides what an accepted event means for Jenkins' multibranch projects and organization folders.
@@ -24,6 +27,7 @@ import java.util.logging.Logger;
  *   <tr><td>issues, issue_comment, anything else</td><td>nothing</td></tr>
  * </table>
  */
+@Restricted(NoExternalUse.class)
 public final class ScmNotices {
 
     /**
@@ -125,13 +129,14 @@ public final class ScmNotices {
             return ref(release.gitRef(), null, ScmChange.CREATED, repository)
                     .map(notice -> withSummary(
                             (HeadNotice) notice,
-                            "Release of tag " + release.release().tagName()));
+                            Messages.ScmNotices_Release(release.release().tagName())));
         }
         if (event instanceof ForkEvent fork && fork.forkee() != null) {
             RepositoryKey forkee = key(serverUrl, fork.forkee());
             return forkee == null
                     ? Optional.empty()
-                    : Optional.of(new SourceNotice(ScmChange.CREATED, forkee, "Fork of " + repository.fullName()));
+                    : Optional.of(new SourceNotice(
+                            ScmChange.CREATED, forkee, Messages.ScmNotices_Fork(repository.fullName())));
         }
         return Optional.empty();
     }
@@ -159,7 +164,9 @@ public final class ScmNotices {
                         change,
                         repository,
                         new ChangedHead.Tag(ref.name()),
-                        "Tag " + ref.name() + (change == ScmChange.REMOVED ? " deleted" : " created"),
+                        change == ScmChange.REMOVED
+                                ? Messages.ScmNotices_TagDeleted(ref.name())
+                                : Messages.ScmNotices_TagCreated(ref.name()),
                         Duration.ZERO));
             default:
                 return Optional.empty(); // refs/notes/... and the like: nothing Jenkins builds
@@ -169,11 +176,11 @@ public final class ScmNotices {
     private static String branchSummary(String name, ScmChange change) {
         switch (change) {
             case CREATED:
-                return "Branch " + name + " created";
+                return Messages.ScmNotices_BranchCreated(name);
             case REMOVED:
-                return "Branch " + name + " deleted";
+                return Messages.ScmNotices_BranchDeleted(name);
             default:
-                return "Push to branch " + name;
+                return Messages.ScmNotices_BranchPushed(name);
         }
     }
 
@@ -196,22 +203,24 @@ public final class ScmNotices {
                 event.scmChange(),
                 repository,
                 changed,
-                "Pull request #" + number + " " + pullRequestVerb(event),
+                pullRequestSummary(event, String.valueOf(number)),
                 pullRequestDelay()));
     }
 
-    private static String pullRequestVerb(PullRequestEvent event) {
+    private static String pullRequestSummary(PullRequestEvent event, String number) {
         switch (event.actionKind()) {
             case OPENED:
-                return "opened";
+                return Messages.ScmNotices_PullRequestOpened(number);
             case REOPENED:
-                return "reopened";
+                return Messages.ScmNotices_PullRequestReopened(number);
             case SYNCHRONIZED:
-                return "updated";
+                return Messages.ScmNotices_PullRequestUpdated(number);
             case EDITED:
-                return "edited";
+                return Messages.ScmNotices_PullRequestEdited(number);
             default:
-                return event.isMerged() ? "merged" : "closed";
+                return event.isMerged()
+                        ? Messages.ScmNotices_PullRequestMerged(number)
+                        : Messages.ScmNotices_PullRequestClosed(number);
         }
     }
 

@@ -1,9 +1,13 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /**
  * Whether the hooks already at the plugin's URL can be assumed to carry the server's current secret. Gogs never
  * returns a hook's secret and cannot change it with PATCH, so the planner cannot find out; the caller says so.
  */
+@Restricted(NoExternalUse.class)
 public enum SecretStatus {
     /** Assume existing hooks have the current secret: they are kept or patched. */
     UNCHANGED,

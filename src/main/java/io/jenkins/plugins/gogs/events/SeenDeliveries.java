@@ -2,11 +2,14 @@ package io.jenkins.plugins.gogs.events;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The {@code X-Gogs-Delivery} ids seen lately, so that a delivery sent twice (redelivered from the Gogs UI, or
  * replayed) is processed once. Bounded: the least recently seen id is forgotten first. Thread-safe.
  */
+@Restricted(NoExternalUse.class)
 public final class SeenDeliveries {
 
     public static final int DEFAULT_CAPACITY = 1000;

@@ -1,7 +1,10 @@
 package io.jenkins.plugins.gogs.events;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Objects;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What a delivery refused for its signature changes: for a repository the plugin manages (an entry of the hook
@@ -10,6 +13,7 @@ import java.util.Optional;
  * repository nothing happens: a forged delivery naming an invented repository costs no entry, no write and no line
  * in the monitor, and the answer is the same. Thread-safe when its parts are.
  */
+@Restricted(NoExternalUse.class)
 public final class SignatureRefusals {
 
     private final HookLedger ledger;

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** What {@link WebhookSignature#verify} found in an {@code X-Gogs-Signature} header. */
+@Restricted(NoExternalUse.class)
 public enum SignatureVerdict {
     /** The header is the HMAC of the payload with the secret. */
     VALID,

@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Which heads of one source a head notice is about, given what the source discovers: nothing of a kind it does
@@ -15,6 +17,7 @@ import java.util.Set;
  * origin ones). Pull-request heads are named by {@link HeadPlanner#name}, as the scan names them, since projects
  * find their branch jobs by name.
  */
+@Restricted(NoExternalUse.class)
 public final class SourceHeads {
 
     /** What a source discovers; a set of strategies is empty when it does not discover pull requests of that origin. */

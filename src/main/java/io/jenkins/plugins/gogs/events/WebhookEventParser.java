@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.Locale;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Turns payload JSON into the event records; Gogs' snake_case names map onto the records' camelCase ones. */
+@Restricted(NoExternalUse.class)
 final class WebhookEventParser {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -28,7 +31,7 @@ final class WebhookEventParser {
     static GogsWebhookEvent parse(String eventName, byte[] payloadJson) throws WebhookDeliveryException {
         if (eventName == null || eventName.isBlank()) {
             throw new WebhookDeliveryException(
-                    RejectionReason.MISSING_EVENT, "The delivery has no X-Gogs-Event header");
+                    RejectionReason.MISSING_EVENT, Messages.WebhookEventParser_NoEventHeader());
         }
         String name = eventName.strip().toLowerCase(Locale.ROOT);
         switch (name) {
@@ -73,13 +76,17 @@ final class WebhookEventParser {
         try {
             T event = MAPPER.readValue(json, type);
             if (event == null) {
-                throw malformed(name, "is JSON null");
+                throw malformed(Messages.WebhookEventParser_JsonNull(name));
             }
             return event;
         } catch (JacksonException e) {
-            throw malformed(name, "is not valid JSON for this event" + where(e.getLocation()));
+            JsonLocation at = e.getLocation();
+            throw malformed(
+                    known(at)
+                            ? Messages.WebhookEventParser_NotValidForEventAt(name, line(at), column(at))
+                            : Messages.WebhookEventParser_NotValidForEvent(name));
         } catch (IOException e) {
-            throw malformed(name, "cannot be read");
+            throw malformed(Messages.WebhookEventParser_Unreadable(name));
         }
     }
 
@@ -87,7 +94,7 @@ final class WebhookEventParser {
         try {
             JsonNode tree = MAPPER.readTree(json);
             if (tree == null || !tree.isObject()) {
-                throw malformed(name, "is not a JSON object");
+                throw malformed(Messages.WebhookEventParser_NotAnObject(name));
             }
             WebhookRepository repository = tree.hasNonNull("repository")
                     ? MAPPER.treeToValue(tree.get("repository"), WebhookRepository.class)
@@ -96,9 +103,13 @@ final class WebhookEventParser {
                     tree.hasNonNull("sender") ? MAPPER.treeToValue(tree.get("sender"), WebhookUser.class) : null;
             return new UnknownEvent(name, repository, sender);
         } catch (JacksonException e) {
-            throw malformed(name, "is not valid JSON" + where(e.getLocation()));
+            JsonLocation at = e.getLocation();
+            throw malformed(
+                    known(at)
+                            ? Messages.WebhookEventParser_NotValidAt(name, line(at), column(at))
+                            : Messages.WebhookEventParser_NotValid(name));
         } catch (IOException e) {
-            throw malformed(name, "cannot be read");
+            throw malformed(Messages.WebhookEventParser_Unreadable(name));
         }
     }
 
@@ -113,18 +124,24 @@ final class WebhookEventParser {
 
     private static void require(String name, boolean present, String fields) throws WebhookDeliveryException {
         if (!present) {
-            throw malformed(name, "lacks " + fields);
+            throw malformed(Messages.WebhookEventParser_Lacks(name, fields));
         }
     }
 
-    private static WebhookDeliveryException malformed(String name, String problem) {
+    private static WebhookDeliveryException malformed(String message) {
         // Jackson's own message may quote the payload; only its position goes into ours.
-        return new WebhookDeliveryException(RejectionReason.MALFORMED_PAYLOAD, "The " + name + " payload " + problem);
+        return new WebhookDeliveryException(RejectionReason.MALFORMED_PAYLOAD, message);
     }
 
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 0
-                ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    private static boolean known(JsonLocation location) {
+        return location != null && location.getLineNr() >= 0;
+    }
+
+    private static String line(JsonLocation location) {
+        return String.valueOf(location.getLineNr());
+    }
+
+    private static String column(JsonLocation location) {
+        return String.valueOf(location.getColumnNr());
     }
 }

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.events;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** An issue or pull request as issue events carry it; {@code pullRequest} is null for plain issues. */
+@Restricted(NoExternalUse.class)
 public record WebhookIssue(
         long id, long number, String title, String state, WebhookUser user, PullRequestMark pullRequest) {
 

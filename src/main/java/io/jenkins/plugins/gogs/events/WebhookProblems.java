@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The webhook problems an admin should see (the administrative monitor lists them): a Jenkins URL Gogs cannot
@@ -15,6 +17,7 @@ import java.util.Objects;
  * (an item's full name, a server, ...) and repository; a newer report replaces an older one, and a success
  * resolves it. Bounded, since deliveries from anyone can add entries: the oldest go first. Thread-safe.
  */
+@Restricted(NoExternalUse.class)
 public final class WebhookProblems {
 
     /** A problem of {@code subject} with {@code repository} (may be empty when it concerns no single repository). */

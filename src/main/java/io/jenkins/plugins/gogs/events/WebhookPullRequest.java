@@ -1,12 +1,15 @@
 package io.jenkins.plugins.gogs.events;
 
 import java.time.OffsetDateTime;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A pull request as the pull_request payload carries it. There is no head or base SHA in Gogs payloads: the head
  * commit is {@code refs/pull/<number>/head} in the base repository. {@code merge_commit_sha} is, despite its name,
  * the head branch tip at merge time. {@code mergeable} is null while Gogs is still checking.
  */
+@Restricted(NoExternalUse.class)
 public record WebhookPullRequest(
         long id,
         long number,

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.gogs.events;
 
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Decides what to do with one delivery, in this order: find the payload JSON (by content type), parse the event,
@@ -8,6 +10,7 @@ import java.util.Optional;
  * delivery ids. The id is only remembered once the signature holds, so a forged request cannot use up the id of
  * a genuine delivery. One receiver serves all requests; it is thread-safe.
  */
+@Restricted(NoExternalUse.class)
 public final class WebhookReceiver {
 
     private final SeenDeliveries seen;
@@ -44,14 +47,10 @@ public final class WebhookReceiver {
             switch (WebhookSignature.verify(server.get().secret(), json, request.signature())) {
                 case MISSING:
                     return new DeliveryOutcome.Rejected(
-                            RejectionReason.UNSIGNED,
-                            "Unsigned delivery: the Gogs server is configured with a webhook secret, and this hook has none",
-                            repository);
+                            RejectionReason.UNSIGNED, Messages.WebhookReceiver_Unsigned(), repository);
                 case MISMATCH:
                     return new DeliveryOutcome.Rejected(
-                            RejectionReason.BAD_SIGNATURE,
-                            "Invalid signature: the payload is not signed with the webhook secret Jenkins has for this Gogs server",
-                            repository);
+                            RejectionReason.BAD_SIGNATURE, Messages.WebhookReceiver_BadSignature(), repository);
                 default:
                     break;
             }

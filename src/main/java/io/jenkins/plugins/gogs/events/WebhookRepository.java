@@ -2,12 +2,15 @@ package io.jenkins.plugins.gogs.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jenkins.plugins.gogs.client.ServerUrl;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A repository as webhook payloads carry it. {@code html_url} is Gogs' {@code EXTERNAL_URL} followed by
  * {@code owner/name}, which is how a delivery is matched to a configured server ({@link #serverUrl()}).
  * A pull request whose head repository was deleted carries a placeholder with only the name {@code deleted}.
  */
+@Restricted(NoExternalUse.class)
 public record WebhookRepository(
         long id,
         WebhookUser owner,

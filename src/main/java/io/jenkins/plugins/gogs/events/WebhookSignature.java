@@ -7,12 +7,15 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The {@code X-Gogs-Signature} of a delivery: HMAC-SHA256 keyed with the hook secret over the payload JSON bytes,
  * as bare hex (Gogs writes lowercase and no {@code sha256=} prefix). For form hooks the JSON is the decoded
  * {@code payload} field, not the form body (see {@link DeliveryBody}).
  */
+@Restricted(NoExternalUse.class)
 public final class WebhookSignature {
 
     private static final String ALGORITHM = "HmacSHA256";

@@ -2,12 +2,15 @@ package io.jenkins.plugins.gogs.links;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Web pages of a Gogs repository, for links in Jenkins. Built from the repository's {@code html_url} (what Gogs
  * itself links to); branch and tag names are encoded segment by segment, so a '/' in them stays a path separator,
  * as Gogs' own links have it.
  */
+@Restricted(NoExternalUse.class)
 public final class RepositoryLinks {
 
     private final String repositoryUrl;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.gogs.push;
 
-import io.jenkins.plugins.gogs.events.RepositoryKey;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

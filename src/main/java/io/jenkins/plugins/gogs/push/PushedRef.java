@@ -6,10 +6,10 @@ import io.jenkins.plugins.gogs.events.PushCommit;
 import io.jenkins.plugins.gogs.events.PushEvent;
 import io.jenkins.plugins.gogs.events.RefCreatedEvent;
 import io.jenkins.plugins.gogs.events.RefKind;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.WebhookRepository;
 import io.jenkins.plugins.gogs.events.WebhookUser;
 import io.jenkins.plugins.gogs.links.RepositoryLinks;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Objects;
 import java.util.Optional;
 import org.kohsuke.accmod.Restricted;
@@ -27,7 +27,7 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
  * @param after the branch's new commit; for a tag, the tag's value (the tag object, for an annotated tag)
  * @param compareUrl Gogs' page comparing {@code before} and {@code after}; empty for new branches and tags
  * @param pusher the Gogs user name of who pushed; null when the payload names nobody
- * @param headMessage the message of the commit the ref now points at; null when unknown (tags, pushes not listing it)
+ * @param headMessage the message of the pushed commit ({@code after}); null when unknown (tags, pushes not listing it)
  * @param delivered the repository as the payload describes it (URLs)
  */
 @Restricted(NoExternalUse.class)

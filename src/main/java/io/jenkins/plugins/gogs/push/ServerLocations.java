@@ -1,8 +1,8 @@
 package io.jenkins.plugins.gogs.push;
 
 import io.jenkins.plugins.gogs.client.ServerUrl;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.WebhookRepository;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -10,7 +10,7 @@ import io.jenkins.plugins.gogs.discovery.KnownPullRequests;
 import io.jenkins.plugins.gogs.discovery.KnownPullRequestsFile;
 import io.jenkins.plugins.gogs.discovery.ProbeCache;
 import io.jenkins.plugins.gogs.discovery.PullRequestFacts;
-import io.jenkins.plugins.gogs.discovery.RepositoryKey;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;

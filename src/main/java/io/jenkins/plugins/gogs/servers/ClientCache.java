@@ -8,6 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Shared {@link GogsClient}s, one per slot (a server and a credential id) and fingerprint (everything the client is
@@ -17,6 +19,7 @@ import java.util.function.Supplier;
  * credential) is retired: closed after a grace period, so that a scan or a step still using it finishes instead of
  * failing on a closed connection pool.
  */
+@Restricted(NoExternalUse.class)
 public final class ClientCache implements AutoCloseable {
 
     /** How long a client may go unasked before it is retired. */

@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * SHA-256 digests that tell whether what a client (or an exchanged token) was made from has changed, without
  * keeping the secrets themselves: a rotated token, a changed password or another proxy gives another digest.
  * Fields are length-prefixed, so no two different inputs run together into the same bytes.
  */
+@Restricted(NoExternalUse.class)
 public final class ClientFingerprint {
 
     private ClientFingerprint() {}

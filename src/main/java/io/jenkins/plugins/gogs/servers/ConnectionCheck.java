@@ -29,12 +29,15 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import javax.net.ssl.SSLException;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The "Test connection" of a Gogs server: asks Gogs who the credential belongs to and whether it can read
  * repositories, and turns every failure into the sentence that tells the admin what to fix. Costs one or two
  * requests; never changes anything in Gogs.
  */
+@Restricted(NoExternalUse.class)
 public final class ConnectionCheck {
 
     /** Which kind of credential a failed request was made with; decides how a 401 is explained. */
@@ -76,14 +79,11 @@ public final class ConnectionCheck {
         try {
             int repositories = client.repos().ofAuthenticatedUser().size();
             return new ConnectionCheckResult(
-                    CONNECTED,
-                    "Connected to Gogs as " + who + "; the token can read repositories (" + repositories
-                            + " visible to it).");
+                    CONNECTED, Messages.ConnectionCheck_Connected(who, String.valueOf(repositories)));
         } catch (ForbiddenException | NotFoundOrNoAccessException e) {
             return new ConnectionCheckResult(
                     CANNOT_LIST_REPOSITORIES,
-                    "Connected to Gogs as " + who + ", but Gogs refused to list the token's repositories (HTTP "
-                            + e.status() + ").");
+                    Messages.ConnectionCheck_CannotListRepositories(who, String.valueOf(e.status())));
         } catch (GogsException e) {
             return failure(client.serverUrl(), e, CredentialKind.TOKEN, null);
         }
@@ -99,10 +99,7 @@ public final class ConnectionCheck {
         } catch (GogsException e) {
             return failure(client.serverUrl(), e, CredentialKind.PASSWORD, username);
         }
-        return new ConnectionCheckResult(
-                PASSWORD_ACCEPTED,
-                "Gogs accepts the password of " + username
-                        + "; on first use Jenkins exchanges it once for an access token and uses the token from then on.");
+        return new ConnectionCheckResult(PASSWORD_ACCEPTED, Messages.ConnectionCheck_PasswordAccepted(username));
     }
 
     /** Checks that Gogs answers at all, for a server configured without a credential. */
@@ -113,10 +110,7 @@ public final class ConnectionCheck {
         } catch (GogsException e) {
             return failure(client.serverUrl(), e, CredentialKind.ANONYMOUS, null);
         }
-        return new ConnectionCheckResult(
-                ANONYMOUS,
-                "Gogs answers at " + client.serverUrl()
-                        + ", but no credential is selected: Jenkins sees only public repositories and cannot manage webhooks.");
+        return new ConnectionCheckResult(ANONYMOUS, Messages.ConnectionCheck_Anonymous(client.serverUrl()));
     }
 
     /**
@@ -133,63 +127,53 @@ public final class ConnectionCheck {
             return new ConnectionCheckResult(
                     BAD_CREDENTIALS,
                     switch (kind) {
-                        case TOKEN ->
-                            "Gogs rejected the token (HTTP 401): it is wrong, was revoked, or belongs to another "
-                                    + "Gogs server.";
-                        case PASSWORD -> "Gogs rejected the username or password of " + username + " (HTTP 401).";
-                        case ANONYMOUS -> "Gogs wants a login for this (HTTP 401); select a token credential.";
+                        case TOKEN -> Messages.ConnectionCheck_TokenRejected();
+                        case PASSWORD -> Messages.ConnectionCheck_PasswordRejected(username);
+                        case ANONYMOUS -> Messages.ConnectionCheck_LoginNeeded();
                     });
         }
         if (e instanceof ForbiddenException) {
-            return new ConnectionCheckResult(
-                    FORBIDDEN,
-                    "The server at " + serverUrl + " refused access (HTTP 403)" + detail(e)
-                            + "; is a proxy or a firewall in front of Gogs blocking Jenkins?");
+            return new ConnectionCheckResult(FORBIDDEN, Messages.ConnectionCheck_Forbidden(serverUrl, detail(e)));
         }
         if (e instanceof UnexpectedResponseException || e instanceof NotFoundOrNoAccessException) {
             return new ConnectionCheckResult(
                     NOT_GOGS,
-                    serverUrl + " does not answer like Gogs: " + e.method() + " "
-                            + e.path() + " gave HTTP " + e.status()
-                            + (e.detail() == null ? "" : " (" + e.detail() + ")")
-                            + ". Use the address of Gogs' web interface, including any sub-path (e.g. "
-                            + "https://example.com/gogs), without /api/v1.");
+                    Messages.ConnectionCheck_NotGogs(
+                            serverUrl,
+                            e.method(),
+                            e.path(),
+                            String.valueOf(e.status()),
+                            e.detail() == null ? "" : " (" + e.detail() + ")"));
         }
         if (e instanceof ServerErrorException) {
             return new ConnectionCheckResult(
                     SERVER_ERROR,
-                    "Gogs at " + serverUrl + " failed with HTTP " + e.status() + detail(e)
-                            + "; see the Gogs server log.");
+                    Messages.ConnectionCheck_ServerError(serverUrl, String.valueOf(e.status()), detail(e)));
         }
         return new ConnectionCheckResult(FAILED, e.getMessage());
     }
 
     private static ConnectionCheckResult unreachable(String serverUrl, GogsException e) {
         Throwable cause = e.getCause();
-        String prefix = "Cannot reach " + serverUrl + ": ";
         if (cause instanceof UnknownHostException) {
             return new ConnectionCheckResult(
-                    UNKNOWN_HOST,
-                    prefix + "the host name is unknown (" + cause.getMessage()
-                            + "); check the spelling and the DNS of the Jenkins controller.");
+                    UNKNOWN_HOST, Messages.ConnectionCheck_UnknownHost(serverUrl, cause.getMessage()));
         }
         if (cause instanceof SSLException) {
             return new ConnectionCheckResult(
-                    TLS_FAILED,
-                    prefix + "the TLS handshake failed (" + cause.getMessage()
-                            + "); check the certificate (Jenkins must trust it) and whether the server speaks https at all.");
+                    TLS_FAILED, Messages.ConnectionCheck_TlsFailed(serverUrl, cause.getMessage()));
         }
         if (cause instanceof ConnectException) {
-            return new ConnectionCheckResult(
-                    CONNECTION_REFUSED,
-                    prefix + "connection refused; is Gogs running, " + "and are the host and port right?");
+            return new ConnectionCheckResult(CONNECTION_REFUSED, Messages.ConnectionCheck_ConnectionRefused(serverUrl));
         }
         if (cause instanceof InterruptedIOException) {
             // connect and read timeouts (an interrupt is an InterruptedIOException too, but nobody waits for it)
-            return new ConnectionCheckResult(
-                    TIMED_OUT, prefix + e.detail() + "; check the URL, firewalls and " + "the Jenkins proxy settings.");
+            return new ConnectionCheckResult(TIMED_OUT, Messages.ConnectionCheck_TimedOut(serverUrl, e.detail()));
         }
-        return new ConnectionCheckResult(UNREACHABLE, prefix + (e.detail() == null ? "no answer" : e.detail()) + ".");
+        return new ConnectionCheckResult(
+                UNREACHABLE,
+                Messages.ConnectionCheck_Unreachable(
+                        serverUrl, e.detail() == null ? Messages.ConnectionCheck_NoAnswer() : e.detail()));
     }
 
     private static String detail(GogsException e) {

@@ -1,11 +1,14 @@
 package io.jenkins.plugins.gogs.servers;
 
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What a connection check found, as a kind a program can branch on and a sentence an admin can act on. The message
  * never contains a secret.
  */
+@Restricted(NoExternalUse.class)
 public record ConnectionCheckResult(Outcome outcome, String message) {
 
     /** How a form shows a result. */

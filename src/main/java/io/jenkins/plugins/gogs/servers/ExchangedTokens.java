@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The access tokens minted for username/password credentials, keyed by what identifies a credential's value: the
@@ -25,6 +27,7 @@ import java.util.logging.Logger;
  * saved (through {@link Persistence}) before it is handed out, so a restart does not mint it again; the save writes
  * the plugin's own small file, never the global configuration.
  */
+@Restricted(NoExternalUse.class)
 public final class ExchangedTokens {
 
     /** More entries than this drops the oldest: credentials deleted long ago leave entries nobody asks for. */

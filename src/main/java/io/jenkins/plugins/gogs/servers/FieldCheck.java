@@ -2,8 +2,11 @@ package io.jenkins.plugins.gogs.servers;
 
 import io.jenkins.plugins.gogs.servers.ConnectionCheckResult.Severity;
 import java.util.Objects;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The verdict on one form field: how a form should show it, and an optional sentence (empty for a plain OK). */
+@Restricted(NoExternalUse.class)
 public record FieldCheck(Severity severity, String message) {
 
     public FieldCheck {

@@ -3,12 +3,15 @@ package io.jenkins.plugins.gogs.servers;
 import io.jenkins.plugins.gogs.client.ProxySettings;
 import java.util.Arrays;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Turns the fields of Jenkins' proxy configuration (Manage Jenkins » Plugins » Advanced) into the client's
  * {@link ProxySettings}. Jenkins splits "No Proxy Host" on white space, commas and {@code |}, and treats {@code *} as
  * a wildcard; the client's patterns mean the same.
  */
+@Restricted(NoExternalUse.class)
 public final class ProxyFields {
 
     private ProxyFields() {}
@@ -23,8 +26,7 @@ public final class ProxyFields {
             return null;
         }
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("The Jenkins proxy " + host.strip() + " has no valid port (" + port
-                    + "); fix it in Manage Jenkins » Plugins » Advanced settings");
+            throw new IllegalArgumentException(Messages.ProxyFields_InvalidPort(host.strip(), String.valueOf(port)));
         }
         ProxySettings settings = ProxySettings.of(host, port).withNoProxyHosts(noProxyPatterns(noProxyHost));
         if (username != null && !username.isBlank()) {

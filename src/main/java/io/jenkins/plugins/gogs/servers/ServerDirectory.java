@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Finds configured servers by URL, alias URL or name, and tells when a list of servers is ambiguous. Errors are
  * sentences a Jenkins admin or pipeline author can act on.
  */
+@Restricted(NoExternalUse.class)
 public final class ServerDirectory<S extends ServerEntry> {
 
     private final List<S> servers;
@@ -47,11 +50,9 @@ public final class ServerDirectory<S extends ServerEntry> {
                 return servers.get(0);
             }
             if (servers.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "No Gogs server is configured; add one in Manage Jenkins » System » Gogs servers");
+                throw new IllegalArgumentException(Messages.ServerDirectory_NoneConfigured());
             }
-            throw new IllegalArgumentException("Several Gogs servers are configured (" + names()
-                    + "); say which one with server: '<name or URL>'");
+            throw new IllegalArgumentException(Messages.ServerDirectory_SeveralConfigured(names()));
         }
         String wanted = nameOrUrl.trim();
         List<S> byName =
@@ -60,11 +61,13 @@ public final class ServerDirectory<S extends ServerEntry> {
             return byName.get(0);
         }
         if (byName.size() > 1) {
-            throw new IllegalArgumentException("Several Gogs servers are named '" + wanted + "'; use its URL instead");
+            throw new IllegalArgumentException(Messages.ServerDirectory_SeveralNamed(wanted));
         }
         return findByUrl(wanted)
-                .orElseThrow(() -> new IllegalArgumentException("No Gogs server named or at '" + wanted
-                        + "' is configured" + (servers.isEmpty() ? "" : "; configured: " + names())));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        servers.isEmpty()
+                                ? Messages.ServerDirectory_NotConfigured(wanted)
+                                : Messages.ServerDirectory_NotConfiguredAmong(wanted, names())));
     }
 
     /** Problems that make a list of servers ambiguous (the same URL twice, a URL that is another's alias), or none. */
@@ -83,8 +86,7 @@ public final class ServerDirectory<S extends ServerEntry> {
     private static void claim(Map<String, String> owners, String url, ServerEntry server, List<String> problems) {
         String previous = owners.putIfAbsent(url, server.getName());
         if (previous != null) {
-            problems.add("The Gogs server " + url + " is configured twice ('" + previous + "' and '" + server.getName()
-                    + "'); keep one entry per server");
+            problems.add(Messages.ServerDirectory_ConfiguredTwice(url, previous, server.getName()));
         }
     }
 

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.gogs.servers;
 
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
 /** What the core needs to know of a configured Gogs server to find it by name or URL. */
+@Restricted(NoExternalUse.class)
 public interface ServerEntry {
 
     /** The canonical server URL (see {@link io.jenkins.plugins.gogs.client.ServerUrl}). */

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The one-time exchange of a Gogs username and password for an access token. The password is sent once, with HTTP
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
  * <p>The token gets a recognisable name ({@link TokenNaming#tokenName}); when the user already has a token of that
  * name, the next free {@code -2}, {@code -3}, ... is used, up to {@link #MAX_NAMES} names.
  */
+@Restricted(NoExternalUse.class)
 public final class TokenExchange {
 
     /** How many names ({@code base}, {@code base-2}, ...) are tried before giving up. */
@@ -85,10 +88,10 @@ public final class TokenExchange {
      */
     public MintedToken mint(String login, String password, String baseName) {
         if (login == null || login.isBlank()) {
-            throw new IllegalArgumentException("The Gogs username is empty");
+            throw new IllegalArgumentException(Messages.TokenExchange_UsernameEmpty());
         }
         if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("The password of " + login.strip() + " is empty");
+            throw new IllegalArgumentException(Messages.TokenExchange_PasswordEmpty(login.strip()));
         }
         if (baseName == null || baseName.isBlank()) {
             throw new IllegalArgumentException("The token needs a name");
@@ -129,8 +132,7 @@ public final class TokenExchange {
                 throw refused(serverUrl, e, user);
             }
         }
-        String sentence = user + " already has Gogs access tokens named " + baseName + " to " + baseName + "-"
-                + MAX_NAMES + "; delete unused ones in Gogs (Your settings » Applications) and try again.";
+        String sentence = Messages.TokenExchange_AllNamesTaken(user, baseName, String.valueOf(MAX_NAMES));
         if (lastDuplicate == null) {
             // every name was listed as taken; make the refusal look like what Gogs would have answered
             lastDuplicate = new InvalidRequestException(
@@ -145,10 +147,11 @@ public final class TokenExchange {
             return new MintedToken(created.name(), user.username(), user.fullName(), created.sha1());
         } catch (GogsException e) {
             throw new TokenExchangeException(
-                    "Gogs created the access token '" + created.name() + "' for " + login
-                            + ", but it does not work: "
-                            + ConnectionCheck.failure(serverUrl, e, CredentialKind.TOKEN, null)
-                                    .message() + " Delete the token in Gogs (Your settings » Applications).",
+                    Messages.TokenExchange_MintedTokenFails(
+                            created.name(),
+                            login,
+                            ConnectionCheck.failure(serverUrl, e, CredentialKind.TOKEN, null)
+                                    .message()),
                     e);
         }
     }
@@ -156,6 +159,6 @@ public final class TokenExchange {
     private static TokenExchangeException refused(String serverUrl, GogsException e, String user) {
         String why = ConnectionCheck.failure(serverUrl, e, CredentialKind.PASSWORD, user)
                 .message();
-        return new TokenExchangeException("No access token was created. " + why, e);
+        return new TokenExchangeException(Messages.TokenExchange_NotCreated(why), e);
     }
 }

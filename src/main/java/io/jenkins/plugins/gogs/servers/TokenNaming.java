@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Names for what the password-for-token exchange creates: the token in Gogs ({@code jenkins-<jenkins host>}, so a
  * Gogs user sees which Jenkins holds it) and the Jenkins credential that stores it.
  */
+@Restricted(NoExternalUse.class)
 public final class TokenNaming {
 
     private TokenNaming() {}
@@ -50,7 +53,7 @@ public final class TokenNaming {
         String who = token.fullName() == null || token.fullName().isBlank()
                 ? token.username()
                 : token.username() + " (" + token.fullName() + ")";
-        return "Gogs access token '" + token.name() + "' of " + who + " at " + serverUrl;
+        return Messages.TokenNaming_CredentialDescription(token.name(), who, serverUrl);
     }
 
     private static String host(String url) {

@@ -2,8 +2,11 @@ package io.jenkins.plugins.gogs.servers;
 
 import io.jenkins.plugins.gogs.client.ServerUrl;
 import java.net.URI;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** Checks of the server and alias URL fields as the admin types them; local only, no request to the server. */
+@Restricted(NoExternalUse.class)
 public final class UrlChecks {
 
     private UrlChecks() {}
@@ -11,7 +14,7 @@ public final class UrlChecks {
     public static FieldCheck serverUrl(String value) {
         String typed = value == null ? "" : value.strip();
         if (typed.isEmpty()) {
-            return FieldCheck.error("Type the URL of Gogs' web interface, e.g. https://gogs.example.com");
+            return FieldCheck.error(Messages.UrlChecks_ServerUrlMissing());
         }
         String url;
         try {
@@ -20,13 +23,13 @@ public final class UrlChecks {
             return FieldCheck.error(e.getMessage());
         }
         if (url.endsWith("/api/v1") || url.contains("/api/v1/")) {
-            return FieldCheck.error("Leave out /api/v1: the plugin adds it. Use the address of Gogs' web interface.");
+            return FieldCheck.error(Messages.UrlChecks_ApiPath());
         }
         if (url.startsWith("http://") && !isLoopback(url)) {
-            return FieldCheck.warning("Over http:// the token travels unencrypted; prefer https:// unless Gogs and "
-                    + "Jenkins share a trusted network." + (typed.equals(url) ? "" : " Saved as " + url));
+            return FieldCheck.warning(
+                    typed.equals(url) ? Messages.UrlChecks_Unencrypted() : Messages.UrlChecks_UnencryptedSavedAs(url));
         }
-        return typed.equals(url) ? FieldCheck.ok() : FieldCheck.ok("Saved as " + url);
+        return typed.equals(url) ? FieldCheck.ok() : FieldCheck.ok(Messages.UrlChecks_SavedAs(url));
     }
 
     public static FieldCheck aliasUrl(String value, String serverUrl) {
@@ -41,9 +44,9 @@ public final class UrlChecks {
             return FieldCheck.error(e.getMessage().replace("server URL", "alias URL"));
         }
         if (ServerUrl.sameServer(url, serverUrl)) {
-            return FieldCheck.warning("This is the server URL itself; leave the alias empty.");
+            return FieldCheck.warning(Messages.UrlChecks_AliasIsServerUrl());
         }
-        return typed.equals(url) ? FieldCheck.ok() : FieldCheck.ok("Saved as " + url);
+        return typed.equals(url) ? FieldCheck.ok() : FieldCheck.ok(Messages.UrlChecks_SavedAs(url));
     }
 
     private static boolean isLoopback(String url) {

@@ -14,6 +14,8 @@ import io.jenkins.plugins.gogs.push.SkipPhrases;
 import jenkins.model.ParameterizedJobMixIn;
 import jenkins.triggers.SCMTriggerItem;
 import org.jenkinsci.Symbol;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -25,6 +27,7 @@ import org.kohsuke.stapler.QueryParameter;
  * through {@link PushDispatcher}. In pipelines: {@code triggers { gogsPush() }} or
  * {@code properties([pipelineTriggers([gogsPush()])])}.
  */
+@Restricted(NoExternalUse.class)
 public class GogsPushTrigger extends Trigger<Job<?, ?>> {
 
     private String branchFilter = "";

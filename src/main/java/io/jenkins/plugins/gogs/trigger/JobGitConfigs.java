@@ -9,11 +9,14 @@ import io.jenkins.plugins.gogs.push.GitConfig;
 import java.util.ArrayList;
 import java.util.List;
 import jenkins.triggers.SCMTriggerItem;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A job's git configurations as the core reads them: every {@link GitSCM} among its SCMs (a freestyle job's own; for
  * a pipeline, those its last build checked out and its definition's). Other SCMs are not git and are left out.
  */
+@Restricted(NoExternalUse.class)
 final class JobGitConfigs {
 
     private JobGitConfigs() {}

@@ -10,12 +10,15 @@ import io.jenkins.plugins.gogs.events.WebhookRepository;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The Gogs servers of {@link GogsConfiguration}, found by URL or alias URL, with their webhook secrets. A server
  * whose secret credential is missing gets a random secret no hook can have, so that its deliveries are refused
  * (fail closed) rather than accepted unsigned; the admin monitor says why.
  */
+@Restricted(NoExternalUse.class)
 final class ConfiguredServers implements ServerLookup {
 
     private static final SecureRandom RANDOM = new SecureRandom();

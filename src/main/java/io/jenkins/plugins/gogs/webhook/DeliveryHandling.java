@@ -3,12 +3,12 @@ package io.jenkins.plugins.gogs.webhook;
 import io.jenkins.plugins.gogs.events.ChangedHead;
 import io.jenkins.plugins.gogs.events.DeliveryOutcome;
 import io.jenkins.plugins.gogs.events.RejectionReason;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.ScmNotice;
 import io.jenkins.plugins.gogs.events.ScmNotices;
 import io.jenkins.plugins.gogs.events.SignatureRefusals;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.scm.GogsSCMCaches;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import io.jenkins.plugins.gogs.trigger.PushDispatcher;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.scm.api.SCMHeadEvent;
 import jenkins.scm.api.SCMSourceEvent;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What happens in Jenkins after the receiver decided: an accepted event is fired as an SCM API event (pull
@@ -24,6 +26,7 @@ import jenkins.scm.api.SCMSourceEvent;
  * its repository stale (re-registered with the current secret at the next save) and shows in the admin monitor, when
  * this Jenkins builds from that repository ({@link SignatureRefusals}).
  */
+@Restricted(NoExternalUse.class)
 final class DeliveryHandling {
 
     private static final Logger LOGGER = Logger.getLogger(DeliveryHandling.class.getName());

@@ -19,12 +19,15 @@ import jenkins.scm.api.SCMHeadObserver;
 import jenkins.scm.api.SCMHeadOrigin;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.mixin.ChangeRequestCheckoutStrategy;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The SCM heads of a source that a notice is about: {@link SourceHeads} decides which, from what the source's
  * traits discover; this builds the source's own head and revision classes. A revision is given only where the
  * payload names the commit (a branch push); the scan the event starts reads the rest from Gogs.
  */
+@Restricted(NoExternalUse.class)
 final class EventHeads {
 
     private EventHeads() {}

@@ -6,6 +6,8 @@ import hudson.model.Saveable;
 import hudson.model.listeners.SaveableListener;
 import jenkins.scm.api.SCMNavigatorOwner;
 import jenkins.scm.api.SCMSourceOwner;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * An organization folder's scan updates the sources of its existing projects and saves them without telling item
@@ -13,6 +15,7 @@ import jenkins.scm.api.SCMSourceOwner;
  * mode that now allows it), the hook is registered; otherwise nothing is sent to Gogs.
  */
 @Extension
+@Restricted(NoExternalUse.class)
 public class GogsChildProjectSaveListener extends SaveableListener {
 
     @Override

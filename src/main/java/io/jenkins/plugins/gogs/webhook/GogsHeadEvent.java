@@ -3,11 +3,11 @@ package io.jenkins.plugins.gogs.webhook;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.scm.SCM;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.ScmChange;
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.scm.GogsSCMNavigator;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Map;
 import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMHeadEvent;
@@ -15,6 +15,8 @@ import jenkins.scm.api.SCMHeadObserver;
 import jenkins.scm.api.SCMNavigator;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.SCMSource;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A branch, tag or pull request of a Gogs repository changed. It concerns the {@link GogsSCMSource}s of that
@@ -22,6 +24,7 @@ import jenkins.scm.api.SCMSource;
  * create a project for a repository they do not have yet). Plain {@link SCM}s (freestyle and pipeline jobs with a
  * git URL) are not matched: they poll, or use the git plugin's {@code notifyCommit}.
  */
+@Restricted(NoExternalUse.class)
 public class GogsHeadEvent extends SCMHeadEvent<HeadNotice> {
 
     GogsHeadEvent(@NonNull HeadNotice notice, @CheckForNull String origin) {

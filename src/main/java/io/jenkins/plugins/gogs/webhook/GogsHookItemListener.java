@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import jenkins.scm.api.SCMNavigatorOwner;
 import jenkins.scm.api.SCMSourceOwner;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Registers hooks when a multibranch project with Gogs sources, or a job with the push trigger, is created or saved,
@@ -20,6 +22,7 @@ import jenkins.scm.api.SCMSourceOwner;
  * scan that changed a project's sources. Moving or renaming an item changes no hook: hook URLs name no item.
  */
 @Extension
+@Restricted(NoExternalUse.class)
 public class GogsHookItemListener extends ItemListener {
 
     @Override

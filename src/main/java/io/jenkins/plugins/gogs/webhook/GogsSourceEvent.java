@@ -2,18 +2,21 @@ package io.jenkins.plugins.gogs.webhook;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.ScmNotice.SourceNotice;
 import io.jenkins.plugins.gogs.scm.GogsSCMNavigator;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import jenkins.scm.api.SCMNavigator;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceEvent;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * A Gogs repository appeared (a fork): the organization folders of its owner look at it, and create its project
  * when it qualifies. Gogs 0.14 sends no event when a repository is created or deleted, only for forks.
  */
+@Restricted(NoExternalUse.class)
 public class GogsSourceEvent extends SCMSourceEvent<SourceNotice> {
 
     GogsSourceEvent(@NonNull SourceNotice notice, @CheckForNull String origin) {

@@ -11,6 +11,8 @@ import io.jenkins.plugins.gogs.events.WebhookReceiver;
 import io.jenkins.plugins.gogs.events.WebhookRequest;
 import java.io.IOException;
 import jenkins.scm.api.SCMEvent;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.interceptor.RequirePOST;
@@ -23,6 +25,7 @@ import org.kohsuke.stapler.interceptor.RequirePOST;
  * jobs exist: no job is looked up while answering, events are handled later by the SCM API's own threads.
  */
 @Extension
+@Restricted(NoExternalUse.class)
 public class GogsWebhookAction implements UnprotectedRootAction {
 
     private final WebhookReceiver receiver = new WebhookReceiver();
@@ -57,7 +60,7 @@ public class GogsWebhookAction implements UnprotectedRootAction {
             return new DeliveryOutcome.Rejected(e.reason(), e.getMessage(), null);
         } catch (IOException e) {
             return new DeliveryOutcome.Rejected(
-                    RejectionReason.MISSING_PAYLOAD, "The delivery body could not be read", null);
+                    RejectionReason.MISSING_PAYLOAD, Messages.GogsWebhookAction_BodyUnreadable(), null);
         }
         WebhookRequest delivery = new WebhookRequest(
                 request.getHeader(WebhookRequest.EVENT_HEADER),

@@ -8,12 +8,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Lets Gogs post deliveries without a crumb, to {@code /gogs-hook/post} and nowhere else: Gogs cannot ask for
  * a crumb, and deliveries are authenticated by their signature instead.
  */
 @Extension
+@Restricted(NoExternalUse.class)
 public class GogsWebhookCrumbExclusion extends CrumbExclusion {
 
     @Override

@@ -5,6 +5,8 @@ import hudson.ExtensionList;
 import hudson.model.AdministrativeMonitor;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import java.util.List;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.interceptor.RequirePOST;
@@ -16,6 +18,7 @@ import org.kohsuke.stapler.interceptor.RequirePOST;
  * come back with the next registration or delivery that hits them.
  */
 @Extension
+@Restricted(NoExternalUse.class)
 public class GogsWebhookMonitor extends AdministrativeMonitor {
 
     private final transient WebhookProblems problems = new WebhookProblems();
@@ -27,7 +30,7 @@ public class GogsWebhookMonitor extends AdministrativeMonitor {
 
     @Override
     public String getDisplayName() {
-        return "Gogs webhooks";
+        return Messages.GogsWebhookMonitor_DisplayName();
     }
 
     @Override

@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The {@link HookLedger} of this Jenkins, kept in {@code $JENKINS_HOME/io.jenkins.plugins.gogs.webhook.HookLedger.xml}
  * so that a secret changed while Jenkins was down still replaces the hooks. It holds salted fingerprints, never
  * secrets.
  */
+@Restricted(NoExternalUse.class)
 final class HookLedgerStore {
 
     private static final Logger LOGGER = Logger.getLogger(HookLedgerStore.class.getName());

@@ -18,10 +18,10 @@ import io.jenkins.plugins.gogs.events.HookRegistrationMode;
 import io.jenkins.plugins.gogs.events.HookStatuses;
 import io.jenkins.plugins.gogs.events.RegistrationDecision;
 import io.jenkins.plugins.gogs.events.RegistrationSettings;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.RepositoryUsage;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import io.jenkins.plugins.gogs.trigger.TriggerJobs;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,6 +41,8 @@ import jenkins.scm.api.SCMNavigatorOwner;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.SCMSourceOwner;
 import jenkins.util.Timer;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Registers and removes the hooks of items' Gogs sources, and of the repositories that jobs with the push trigger
@@ -50,6 +52,7 @@ import jenkins.util.Timer;
  * system log and, when something needs fixing, to the {@link GogsWebhookMonitor}; each attempt's outcome also goes to
  * {@link #statuses()}, which scans report from ({@link WebhookScanLog}).
  */
+@Restricted(NoExternalUse.class)
 final class HookRegistrations {
 
     private static final Logger LOGGER = Logger.getLogger(HookRegistrations.class.getName());
@@ -134,7 +137,7 @@ final class HookRegistrations {
             try {
                 ServerSecrets.Resolved secret = ServerSecrets.of(hook.server());
                 if (secret.problem() != null) {
-                    String why = secret.problem() + ". The hook was not registered.";
+                    String why = Messages.HookRegistrations_NotRegistered(secret.problem());
                     problems.report(subject, repo.toString(), why);
                     STATUSES.record(repo, new HookStatuses.Failed(subject, why));
                     return;
@@ -178,7 +181,7 @@ final class HookRegistrations {
                 STATUSES.record(repo, new HookStatuses.Failed(subject, why));
                 LOGGER.log(Level.WARNING, subject + ": " + why, e);
             } catch (RuntimeException e) {
-                String why = "Registering the hook failed: " + e;
+                String why = Messages.HookRegistrations_Failed(e.toString());
                 problems.report(subject, repo.toString(), why);
                 STATUSES.record(repo, new HookStatuses.Failed(subject, why));
                 LOGGER.log(Level.WARNING, subject + ": registering the hook of " + repo + " failed", e);
@@ -209,9 +212,10 @@ final class HookRegistrations {
                 String why = HookRegistrar.explain(e, repo, register.credentialsId());
                 GogsWebhookMonitor.problems()
                         .report(
-                                subject + " (deleted)",
+                                Messages.HookRegistrations_Deleted(subject),
                                 repo.toString(),
-                                why + ". Remove the hook at " + register.hook().url() + " by hand.");
+                                Messages.HookRegistrations_RemoveByHand(
+                                        why, register.hook().url()));
                 LOGGER.log(Level.WARNING, subject + " was deleted, its hook stays: " + why, e);
             } catch (RuntimeException e) {
                 LOGGER.log(Level.WARNING, subject + " was deleted; removing the hook of " + repo + " failed", e);
@@ -247,10 +251,10 @@ final class HookRegistrations {
     }
 
     private static String missingCredentials(SourceHook hook, RegistrationDecision.Register register) {
-        return "The credentials '" + register.credentialsId() + "' cannot be found"
-                + (register.itemCredentials() ? " or may not be used by this item" : "") + ", so the hook of "
-                + register.repository().fullName()
-                + " cannot be managed";
+        String repository = register.repository().fullName();
+        return register.itemCredentials()
+                ? Messages.HookRegistrations_ItemCredentialsMissing(register.credentialsId(), repository)
+                : Messages.HookRegistrations_CredentialsMissing(register.credentialsId(), repository);
     }
 
     /**

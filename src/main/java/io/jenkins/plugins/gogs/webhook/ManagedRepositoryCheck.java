@@ -6,13 +6,14 @@ import hudson.ExtensionPoint;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import io.jenkins.plugins.gogs.events.ManagedRepositories;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import io.jenkins.plugins.gogs.trigger.TriggerJobs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,10 +65,12 @@ public abstract class ManagedRepositoryCheck implements ExtensionPoint {
             List<RepositoryKey> used = new ArrayList<>();
             for (SCMSourceOwner owner : Jenkins.get().allItems(SCMSourceOwner.class)) {
                 for (SCMSource source : owner.getSCMSources()) {
-                    if (source instanceof GogsSCMSource gogs && gogs.getServerUrl() != null) {
-                        try {
-                            used.add(new RepositoryKey(gogs.getServerUrl(), gogs.getRepoOwner(), gogs.getRepository()));
-                        } catch (IllegalArgumentException incomplete) {
+                    if (source instanceof GogsSCMSource gogs) {
+                        // on the configured server's own URL, also where the source names its alias URL
+                        Optional<RepositoryKey> repository = HookRegistrations.repositoryOf(gogs);
+                        if (repository.isPresent()) {
+                            used.add(repository.get());
+                        } else {
                             LOGGER.log(Level.FINE, "Skipping an incomplete Gogs source of {0}", owner.getFullName());
                         }
                     }

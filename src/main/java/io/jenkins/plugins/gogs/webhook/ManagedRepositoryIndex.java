@@ -9,7 +9,7 @@ import hudson.model.Saveable;
 import hudson.model.listeners.ItemListener;
 import hudson.model.listeners.SaveableListener;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kohsuke.accmod.Restricted;

@@ -3,6 +3,8 @@ package io.jenkins.plugins.gogs.webhook;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
@@ -11,6 +13,7 @@ import org.kohsuke.stapler.StaplerResponse2;
  * A status and a line of plain text: what Gogs shows in the hook's recent deliveries. Not an error page, since
  * Jenkins' error pages would say more about Jenkins than a delivery needs to know.
  */
+@Restricted(NoExternalUse.class)
 final class PlainTextResponse implements HttpResponse {
 
     private final int status;

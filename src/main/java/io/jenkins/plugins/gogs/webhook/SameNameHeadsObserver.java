@@ -12,6 +12,8 @@ import java.util.Set;
 import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMHeadObserver;
 import jenkins.scm.api.SCMRevision;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Passes to the delegate only the heads an event names, recognised by class and name. The SCM API's own filter
@@ -21,6 +23,7 @@ import jenkins.scm.api.SCMRevision;
  * so this filter does too. The includes it reports also match by class and name, so a source that asks
  * {@code getIncludes().contains(head)} gets the same answer.
  */
+@Restricted(NoExternalUse.class)
 final class SameNameHeadsObserver<O extends SCMHeadObserver> extends SCMHeadObserver.Wrapped<O> {
 
     private final HeadsByName includes;

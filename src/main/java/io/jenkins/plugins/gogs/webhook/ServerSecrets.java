@@ -6,8 +6,11 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.gogs.config.GogsCredentialLookup;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /** The webhook secret of a configured server: the secret text credential it names, if any. */
+@Restricted(NoExternalUse.class)
 final class ServerSecrets {
 
     /**
@@ -55,9 +58,7 @@ final class ServerSecrets {
         return new Resolved(
                 null,
                 credentials == null
-                        ? "The webhook secret credential '" + id + "' of " + server
-                                + " cannot be found; deliveries from" + " this server are refused until it exists"
-                        : "The webhook secret credential '" + id + "' of " + server + " is not a non-empty secret text;"
-                                + " deliveries from this server are refused until it is one");
+                        ? Messages.ServerSecrets_NotFound(id, server)
+                        : Messages.ServerSecrets_NotASecretText(id, server));
     }
 }

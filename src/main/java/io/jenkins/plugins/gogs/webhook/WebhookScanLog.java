@@ -10,6 +10,8 @@ import io.jenkins.plugins.gogs.scm.ScanLogNotes;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Writes what is known about a source's webhook into a scan's log (branch indexing, organization folder scan),
@@ -18,6 +20,7 @@ import java.util.logging.Logger;
  * to the current one, in the background, so that upgrading needs no save of every project.
  */
 @Extension
+@Restricted(NoExternalUse.class)
 public final class WebhookScanLog implements ScanLogNotes {
 
     private static final Logger LOGGER = Logger.getLogger(WebhookScanLog.class.getName());

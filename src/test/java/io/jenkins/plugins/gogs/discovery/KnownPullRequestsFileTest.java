@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,6 +93,40 @@ class KnownPullRequestsFileTest {
         assertThat(after.facts(APP, 9)).contains(FROM_DELETED_FORK);
         assertThat(after.facts(APP, 10)).isEmpty();
         assertThat(after.entries()).isEqualTo(before.pullRequests().entries());
+    }
+
+    @Test
+    void aFileWrittenByTheEarlierVersionStillLoads() throws IOException {
+        // Before discovery and events shared one RepositoryKey, the file held owner and repository in lower case.
+        Files.writeString(file(), """
+                {"format":1,"pullRequests":[{"server":"https://gogs.example.com","owner":"acme","repository":"app",\
+                "number":7,"baseBranch":"develop","headBranch":"fix/ünï","headOwner":"mallory","headRepository":"app",\
+                "fromFork":true,"author":"mallory"}]}
+                """, StandardCharsets.UTF_8);
+
+        KnownPullRequestsFile store = open(100);
+
+        assertThat(store.pullRequests().facts(APP, 7))
+                .as("found by the key Gogs' spelling makes")
+                .contains(FROM_FORK);
+        assertThat(store.pullRequests()
+                        .learn(new RepositoryKey("https://GOGS.example.com/", "ACME", "APP"), 7, FROM_FORK))
+                .as("already known, however spelled")
+                .isFalse();
+        assertThat(store.pullRequests().size()).isEqualTo(1);
+    }
+
+    @Test
+    void theFileKeepsGogsSpellingOfOwnerAndRepository() throws IOException {
+        KnownPullRequestsFile store = open(100);
+        store.pullRequests().learn(APP, 7, FROM_FORK);
+        store.flush();
+
+        assertThat(Files.readString(file(), StandardCharsets.UTF_8))
+                .contains("\"owner\":\"Acme\"", "\"repository\":\"App\"", "\"server\":\"https://gogs.example.com\"");
+        assertThat(open(100).pullRequests().entries())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.repository().fullName()).isEqualTo("Acme/App"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,6 +11,7 @@ import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import io.jenkins.plugins.gogs.fixture.WebhookReceiver;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;

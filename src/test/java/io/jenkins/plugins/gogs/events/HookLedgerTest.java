@@ -2,6 +2,14 @@ package io.jenkins.plugins.gogs.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class HookLedgerTest {
@@ -155,5 +163,61 @@ class HookLedgerTest {
         assertThat(ledger.isAtFormerUrl(stale, desired)).isFalse();
         assertThat(ledger.isAtFormerUrl(new RepositoryKey("https://git.example.com", "acme", "new"), desired))
                 .isFalse();
+    }
+
+    /**
+     * {@code HookLedger.xml} holds the ledger's fields as XStream reads them back: the salt and the map from
+     * {@code <server URL> <owner/name in lower case>} to {@code <fingerprint> <hook URL>} (or {@code stale}). A
+     * ledger of an earlier version, set up field by field as XStream does, answers for keys of the current type.
+     */
+    @Test
+    void aLedgerWrittenByTheEarlierVersionStillAnswers() throws Exception {
+        String salt = "00112233445566778899aabbccddeeff";
+        HookLedger stored = new HookLedger();
+        field("salt").set(stored, salt);
+        field("hooks")
+                .set(
+                        stored,
+                        new HashMap<>(Map.of(
+                                "https://git.example.com acme/app",
+                                earlierFingerprint(salt, "s1") + " " + URL,
+                                "https://git.example.com acme/lib",
+                                "stale")));
+
+        RepositoryKey app = new RepositoryKey("HTTPS://Git.Example.com/", "Acme", "App");
+        assertThat(stored.isCurrent(app, URL, "s1")).isTrue();
+        assertThat(stored.secretStatus(app, "s2")).isEqualTo(SecretStatus.CHANGED);
+        RepositoryKey lib = new RepositoryKey("https://git.example.com", "ACME", "lib");
+        assertThat(stored.knows(lib)).isTrue();
+        assertThat(stored.secretStatus(lib, "s1")).isEqualTo(SecretStatus.CHANGED);
+        assertThat(stored.markStale(lib)).as("stale already: nothing to save").isFalse();
+    }
+
+    @Test
+    void entriesAreStoredInTheFormEarlierVersionsRead() throws Exception {
+        HookLedger ledger = new HookLedger();
+
+        ledger.registered(new RepositoryKey("HTTPS://Git.Example.com:443/", "Acme", "App"), URL, "s1");
+
+        @SuppressWarnings("unchecked")
+        Map<String, String> hooks = (Map<String, String>) field("hooks").get(ledger);
+        assertThat(hooks).containsOnlyKeys("https://git.example.com acme/app");
+        assertThat(hooks.get("https://git.example.com acme/app"))
+                .as("a fingerprint and the hook URL")
+                .endsWith(" " + URL);
+    }
+
+    private static Field field(String name) throws NoSuchFieldException {
+        Field field = HookLedger.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
+    }
+
+    /** The fingerprint as every version so far computes it: HMAC-SHA256 keyed with the salt, the first 16 bytes. */
+    private static String earlierFingerprint(String salt, String secret) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(salt.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+        byte[] digest = mac.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
     }
 }

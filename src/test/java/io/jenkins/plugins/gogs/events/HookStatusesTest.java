@@ -3,6 +3,7 @@ package io.jenkins.plugins.gogs.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import org.junit.jupiter.api.Test;
 
 class HookStatusesTest {

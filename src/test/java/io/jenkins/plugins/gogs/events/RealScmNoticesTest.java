@@ -17,6 +17,7 @@ import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import io.jenkins.plugins.gogs.fixture.WebhookDelivery;
 import io.jenkins.plugins.gogs.fixture.WebhookReceiver;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;

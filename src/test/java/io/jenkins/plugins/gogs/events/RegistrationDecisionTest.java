@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.gogs.events.RegistrationDecision.Refuse;
 import io.jenkins.plugins.gogs.events.RegistrationDecision.Register;
 import io.jenkins.plugins.gogs.events.RegistrationDecision.Skip;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.gogs.discovery.PullRequestFacts;
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.events.ScmNotice.SourceNotice;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.gogs.events.ScmNotice.HeadNotice;
 import io.jenkins.plugins.gogs.events.SourceHeads.Discovery;
 import io.jenkins.plugins.gogs.events.SourceHeads.Wanted;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

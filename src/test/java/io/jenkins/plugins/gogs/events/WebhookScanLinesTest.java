@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

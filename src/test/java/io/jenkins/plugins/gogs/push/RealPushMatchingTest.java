@@ -4,13 +4,13 @@ import static io.jenkins.plugins.gogs.push.RealPushDeliveries.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import io.jenkins.plugins.gogs.fixture.WebhookDelivery;
 import io.jenkins.plugins.gogs.fixture.WebhookReceiver;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

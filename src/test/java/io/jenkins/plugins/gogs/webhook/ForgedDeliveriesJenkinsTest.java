@@ -11,11 +11,11 @@ import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.events.HookEndpoint;
 import io.jenkins.plugins.gogs.events.HookLedger;
-import io.jenkins.plugins.gogs.events.RepositoryKey;
 import io.jenkins.plugins.gogs.events.SecretStatus;
 import io.jenkins.plugins.gogs.events.SignatureRefusals;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import io.jenkins.plugins.gogs.trigger.GogsPushTrigger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,6 +54,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class ForgedDeliveriesJenkinsTest {
 
     private static final String SERVER = "https://gogs.example.com";
+    private static final String ALIAS = "https://gogs.internal:3000";
     private static final String SECRET = "the-real-secret";
     private static final String ENDPOINT = "https://ci.example.com/" + HookEndpoint.PATH;
     private static final int FORGERIES = 300;
@@ -122,6 +123,30 @@ class ForgedDeliveriesJenkinsTest {
                 .filteredOn(p -> p.subject().equals(SignatureRefusals.subject()))
                 .singleElement()
                 .satisfies(p -> assertThat(p.repository()).isEqualTo(built.toString()));
+    }
+
+    @Test
+    void aProjectThatNamesTheServerByItsAliasUrlBuildsFromTheSameRepository() throws Exception {
+        // Gogs writes its EXTERNAL_URL (here SERVER) into payloads; the project was set up with the alias URL.
+        GogsServer server = new GogsServer(SERVER);
+        server.setAliasUrl(ALIAS);
+        server.setWebhookSecretCredentialsId("hook-secret");
+        server.setManageHooks(false);
+        GogsConfiguration.get().setServers(List.of(server));
+        WorkflowMultiBranchProject project = j.jenkins.createProject(WorkflowMultiBranchProject.class, "aliased");
+        project.getSourcesList().add(new BranchSource(new GogsSCMSource(ALIAS, "acme", "aliased")));
+        RepositoryKey aliased = new RepositoryKey(SERVER, "acme", "aliased");
+
+        HttpResponse<String> refused = post("acme", "aliased", "a1", "00".repeat(32));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(HookLedgerStore.ledger().secretStatus(aliased, SECRET))
+                .as("marked stale on the configured server's URL")
+                .isEqualTo(SecretStatus.CHANGED);
+        assertThat(GogsWebhookMonitor.problems().list())
+                .filteredOn(p -> p.subject().equals(SignatureRefusals.subject()))
+                .singleElement()
+                .satisfies(p -> assertThat(p.repository()).isEqualTo(aliased.toString()));
     }
 
     @Test

@@ -125,7 +125,7 @@ class GogsHookRegistrationJenkinsTest {
         // What an earlier version left: its ledger says the hook is at the former URL.
         HookLedgerStore.ledger()
                 .registered(
-                        new io.jenkins.plugins.gogs.events.RepositoryKey(gogs.url(), repo.owner(), repo.name()),
+                        new io.jenkins.plugins.gogs.servers.RepositoryKey(gogs.url(), repo.owner(), repo.name()),
                         formerUrl,
                         JenkinsWithGogs.SECRET);
         WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
