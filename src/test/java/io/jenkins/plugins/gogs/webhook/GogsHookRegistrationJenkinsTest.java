@@ -7,6 +7,7 @@ import hudson.ExtensionList;
 import hudson.model.FreeStyleProject;
 import hudson.model.listeners.ItemListener;
 import hudson.plugins.git.GitSCM;
+import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.events.HookEvents;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
@@ -20,10 +21,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.LogRecorder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
@@ -183,6 +186,43 @@ class GogsHookRegistrationJenkinsTest {
                 .containsExactly(endpoint);
         second.delete();
         JenkinsWithGogs.await(() -> hookUrls(gogs, alice, repo).isEmpty(), "the hook to be removed with the last job");
+    }
+
+    @Test
+    void aRefusedRegistrationIsNotRepeatedAtEveryBuildOfAJobWithThePushTrigger(JenkinsRule j, GogsServer gogs)
+            throws Exception {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("refused").withInitialCommit();
+        JenkinsWithGogs.configure(j, gogs, alice, true);
+        io.jenkins.plugins.gogs.config.GogsServer noCredential =
+                new io.jenkins.plugins.gogs.config.GogsServer(gogs.url());
+        noCredential.setWebhookSecretCredentialsId(JenkinsWithGogs.SECRET_ID);
+        noCredential.setManageHooks(true); // hooks to be managed, but no credential to manage them with
+        GogsConfiguration.get().setServers(List.of(noCredential));
+        FreeStyleProject job = j.createFreeStyleProject("refused");
+        job.setScm(new GitSCM(repo.cloneUrl()));
+        job.addTrigger(new GogsPushTrigger());
+
+        try (LogRecorder warnings = new LogRecorder()
+                .quiet()
+                .record(HookRegistrations.class, Level.WARNING)
+                .capture(100)) {
+            j.buildAndAssertSuccess(job);
+            long afterFirst = refusals(warnings, repo);
+            j.buildAndAssertSuccess(job);
+            j.buildAndAssertSuccess(job);
+
+            assertThat(afterFirst).as("the refusal is said").isPositive();
+            assertThat(refusals(warnings, repo))
+                    .as("and not again while the job's repositories stay the same")
+                    .isEqualTo(afterFirst);
+        }
+    }
+
+    private static long refusals(LogRecorder warnings, GogsRepository repo) {
+        return warnings.getMessages().stream()
+                .filter(m -> m.contains(repo.fullName()))
+                .count();
     }
 
     private static List<JsonNode> hooks(GogsServer gogs, GogsUser user, GogsRepository repo) {
