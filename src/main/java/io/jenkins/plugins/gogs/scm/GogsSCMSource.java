@@ -206,7 +206,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
                 ScanLogNotes.writeAll(this, listener);
             }
             GogsHeadScanner scanner = new GogsHeadScanner(this, request);
-            scanner.offer(scanner.plan(event), listener);
+            scanner.offer(scanner.plan(), listener);
         }
     }
 
@@ -283,7 +283,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             throws IOException {
         try (GogsSCMSourceRequest request = newRequest(null, observer, listener)) {
             request.useCredentialsOf(context);
-            return new GogsHeadScanner(this, request).plan(null).heads();
+            return new GogsHeadScanner(this, request).plan().heads();
         }
     }
 
