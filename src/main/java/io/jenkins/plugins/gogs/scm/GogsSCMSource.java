@@ -260,8 +260,8 @@ public class GogsSCMSource extends AbstractGitSCMSource {
                 : head instanceof GogsTagSCMHead
                         ? HeadKind.TAG
                         : head instanceof BranchSCMHead ? HeadKind.BRANCH : null;
-        if (kind == null) { // not one of ours: look among all
-            return plannedHeads(SCMHeadObserver.select(head), listener);
+        if (kind == null) { // not one of ours: no planned head is it (HeadMapping.isFor), nothing to ask Gogs
+            return List.of();
         }
         // a pull request no delivery told about keeps the target its job recorded rather than the default branch
         Map<Long, String> recordedTargets = head instanceof PullRequestSCMHead pr
@@ -272,10 +272,6 @@ public class GogsSCMSource extends AbstractGitSCMSource {
                     .planOnly(kind, recordedTargets)
                     .heads();
         }
-    }
-
-    private List<PlannedHead> plannedHeads(SCMHeadObserver observer, TaskListener listener) throws IOException {
-        return plannedHeads(observer, listener, null);
     }
 
     /** Every head, with credentials as {@code context} may use them (the owner's without one). */
