@@ -179,7 +179,7 @@ public final class KnownPullRequestsFile {
         }
         if (stored == null || stored.format() != FORMAT || stored.pullRequests() == null) {
             LOGGER.warning(
-                    () -> file + " is not in a format this version knows; pull request targets are learned" + " again");
+                    () -> file + " is not in a format this version knows; pull request targets are learned again");
             return List.of();
         }
         List<KnownPullRequests.Entry> entries = new ArrayList<>();

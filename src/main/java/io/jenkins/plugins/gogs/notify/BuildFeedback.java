@@ -9,6 +9,7 @@ import io.jenkins.plugins.gogs.feedback.CommentMemory;
 import io.jenkins.plugins.gogs.feedback.PullRequestFeedback;
 import io.jenkins.plugins.gogs.feedback.TokenUsers;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,8 +112,8 @@ final class BuildFeedback {
                 return lines;
             }
             String self = target.settings().comments() ? TOKEN_USERS.of(client) : null;
+            RepositoryKey key = target.repositoryKey();
             for (long number : pullRequests) {
-                String key = target.repositoryKey() + "#" + number;
                 CommentMemory memory = MEMORIES.recall(key, number, run);
                 PullRequestFeedback.Outcome outcome = PullRequestFeedback.report(
                         client,

@@ -2,6 +2,7 @@ package io.jenkins.plugins.gogs.notify;
 
 import hudson.model.Run;
 import io.jenkins.plugins.gogs.feedback.CommentMemory;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,10 +19,12 @@ final class CommentMemories {
     /** How many earlier builds of the job are looked at after a restart. */
     private static final int LOOK_BACK = 10;
 
-    private final Map<String, CommentMemory> known = new ConcurrentHashMap<>();
+    private record PullRequest(RepositoryKey repository, long number) {}
 
-    CommentMemory recall(String pullRequestKey, long pullRequest, Run<?, ?> run) {
-        CommentMemory memory = known.get(pullRequestKey);
+    private final Map<PullRequest, CommentMemory> known = new ConcurrentHashMap<>();
+
+    CommentMemory recall(RepositoryKey repository, long pullRequest, Run<?, ?> run) {
+        CommentMemory memory = known.get(new PullRequest(repository, pullRequest));
         if (memory != null) {
             return memory;
         }
@@ -36,11 +39,11 @@ final class CommentMemories {
         return CommentMemory.none();
     }
 
-    void remember(String pullRequestKey, long pullRequest, CommentMemory memory, Run<?, ?> run) {
+    void remember(RepositoryKey repository, long pullRequest, CommentMemory memory, Run<?, ?> run) {
         if (memory.commentId() == null) {
             return;
         }
-        known.put(pullRequestKey, memory);
+        known.put(new PullRequest(repository, pullRequest), memory);
         GogsFeedbackRecord record = run.getAction(GogsFeedbackRecord.class);
         if (record == null) {
             record = new GogsFeedbackRecord();

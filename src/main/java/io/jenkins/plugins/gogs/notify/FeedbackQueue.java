@@ -21,7 +21,7 @@ final class FeedbackQueue {
     private static final int THREADS = 4;
 
     private final ThreadPoolExecutor executor;
-    private final Map<String, CompletableFuture<?>> tails = new HashMap<>();
+    private final Map<Object, CompletableFuture<?>> tails = new HashMap<>();
 
     FeedbackQueue(String threadName) {
         AtomicInteger number = new AtomicInteger();
@@ -33,8 +33,8 @@ final class FeedbackQueue {
         executor.allowCoreThreadTimeOut(true);
     }
 
-    /** Runs the task after every task submitted before with the same key has ended (well or not). */
-    <T> CompletableFuture<T> submit(String key, Supplier<T> task) {
+    /** Runs the task after every task submitted before with an equal key has ended (well or not). */
+    <T> CompletableFuture<T> submit(Object key, Supplier<T> task) {
         synchronized (tails) {
             CompletableFuture<?> previous = tails.getOrDefault(key, CompletableFuture.completedFuture(null));
             CompletableFuture<T> next =

@@ -2,11 +2,10 @@ package io.jenkins.plugins.gogs.notify;
 
 import hudson.model.Job;
 import hudson.model.Run;
-import io.jenkins.plugins.gogs.client.ServerUrl;
 import io.jenkins.plugins.gogs.scm.BranchSCMHead;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import io.jenkins.plugins.gogs.scm.PullRequestSCMHead;
-import java.util.Locale;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Optional;
 import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMSource;
@@ -42,14 +41,12 @@ record FeedbackTarget(GogsSCMSource source, SCMHead head, FeedbackSettings setti
         return head instanceof PullRequestSCMHead pr ? pr.getNumber() : null;
     }
 
-    /** One key per repository: its reports run one after the other. */
-    String repositoryKey() {
-        String server;
-        try {
-            server = ServerUrl.normalize(source.getServerUrl());
-        } catch (IllegalArgumentException e) {
-            server = String.valueOf(source.getServerUrl());
-        }
-        return (server + " " + source.getRepoOwner() + "/" + source.getRepository()).toLowerCase(Locale.ROOT);
+    /**
+     * The repository reported to: its reports run one after the other.
+     *
+     * @throws IllegalArgumentException when the source names no valid repository
+     */
+    RepositoryKey repositoryKey() {
+        return new RepositoryKey(source.getServerUrl(), source.getRepoOwner(), source.getRepository());
     }
 }

@@ -9,11 +9,9 @@ import io.jenkins.plugins.gogs.indexing.IndexingOptions;
 import io.jenkins.plugins.gogs.indexing.PlannedHead;
 import io.jenkins.plugins.gogs.indexing.RepositoryScan;
 import io.jenkins.plugins.gogs.links.RepositoryLinks;
-import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.io.IOException;
 import java.util.Map;
 import jenkins.scm.api.SCMHead;
-import jenkins.scm.api.SCMHeadEvent;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.trait.SCMSourceRequest;
 import org.kohsuke.accmod.Restricted;
@@ -36,15 +34,11 @@ final class GogsHeadScanner {
         this.scan = scanOf(request.connection());
     }
 
-    RepositoryKey repositoryKey() {
-        return scan.key();
-    }
-
     /**
-     * What this scan offers. An event adds nothing to what is known of pull requests: the delivery it came from
-     * taught the shared cache already (only verified ones do).
+     * What this scan offers. A scan an event started plans the same way: the delivery it came from taught the shared
+     * cache what it said about pull requests already (only verified ones do).
      */
-    HeadPlan plan(@CheckForNull SCMHeadEvent<?> event) throws IOException {
+    HeadPlan plan() throws IOException {
         IndexingOptions options = HeadMapping.options(request);
         RepositoryScan.Result result = GogsSCMFile.call(() -> scan.plan(options));
         source.remember(result.discovered(), true);

@@ -17,8 +17,6 @@ import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.config.GogsServer;
 import io.jenkins.plugins.gogs.discovery.DiscoveredHeads;
 import io.jenkins.plugins.gogs.discovery.DiscoveredPullRequest;
-import io.jenkins.plugins.gogs.indexing.HeadKind;
-import io.jenkins.plugins.gogs.indexing.PlannedHead;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import jenkins.plugins.git.AbstractGitSCMSource;
 import jenkins.scm.api.SCMHead;
@@ -206,28 +203,16 @@ public class GogsSCMSource extends AbstractGitSCMSource {
                 ScanLogNotes.writeAll(this, listener);
             }
             GogsHeadScanner scanner = new GogsHeadScanner(this, request);
-            scanner.offer(scanner.plan(event), listener);
+            scanner.offer(scanner.plan(), listener);
         }
     }
 
-    /**
-     * The current revision of a head a job recorded, found by what never changes: its kind and name, a pull request
-     * by its number. Not by {@link SCMHead#equals}, which also compares a pull request's target and origin: where
-     * those were guessed (no delivery told them) or have been learned since, the job's head differs from the one a
-     * scan makes now, and a lookup that missed it would let Jenkins fall back to a checkout of whatever the branch
-     * job holds. The revision returned is of the head as it is now (its target, origin and trust as known now).
-     */
+    /** The current revision of the head a job recorded: see {@link HeadLookup#current}. */
     @CheckForNull
     @Override
     protected SCMRevision retrieve(@NonNull SCMHead head, @NonNull TaskListener listener)
             throws IOException, InterruptedException {
-        // every build fetches its head: discover only that kind (a branch build asks no pull request state or tags)
-        for (PlannedHead planned : plannedHeads(head, listener)) {
-            if (HeadMapping.isFor(planned, head)) {
-                return HeadMapping.revision(HeadMapping.head(planned), planned);
-            }
-        }
-        return null;
+        return new HeadLookup(this).current(head, listener);
     }
 
     /** A branch, tag or pull request ({@code PR-N}) by name; anything else (a commit SHA) the git plugin's way. */
@@ -237,57 +222,19 @@ public class GogsSCMSource extends AbstractGitSCMSource {
             @NonNull String thingName, @NonNull TaskListener listener, @CheckForNull Item retrieveContext)
             throws IOException, InterruptedException {
         // the context is the item a shared library is loaded for: it may see folder credentials the source cannot
-        for (PlannedHead planned : plannedHeads(SCMHeadObserver.none(), listener, retrieveContext)) {
-            if (planned.name().equals(thingName)) {
-                return HeadMapping.revision(HeadMapping.head(planned), planned);
-            }
-        }
-        return super.retrieve(thingName, listener, retrieveContext);
+        SCMRevision found = new HeadLookup(this).named(thingName, listener, retrieveContext);
+        return found != null ? found : super.retrieve(thingName, listener, retrieveContext);
     }
 
     @NonNull
     @Override
     protected Set<String> retrieveRevisions(@NonNull TaskListener listener, @CheckForNull Item context)
             throws IOException, InterruptedException {
-        Set<String> names = new TreeSet<>();
-        plannedHeads(SCMHeadObserver.none(), listener, context).forEach(h -> names.add(h.name()));
-        return names;
+        return new HeadLookup(this).names(listener, context);
     }
 
-    private List<PlannedHead> plannedHeads(SCMHead head, TaskListener listener) throws IOException {
-        HeadKind kind = head instanceof PullRequestSCMHead
-                ? HeadKind.PULL_REQUEST
-                : head instanceof GogsTagSCMHead
-                        ? HeadKind.TAG
-                        : head instanceof BranchSCMHead ? HeadKind.BRANCH : null;
-        if (kind == null) { // not one of ours: look among all
-            return plannedHeads(SCMHeadObserver.select(head), listener);
-        }
-        // a pull request no delivery told about keeps the target its job recorded rather than the default branch
-        Map<Long, String> recordedTargets = head instanceof PullRequestSCMHead pr
-                ? Map.of(pr.getNumber(), pr.getTarget().getName())
-                : Map.of();
-        try (GogsSCMSourceRequest request = newRequest(null, SCMHeadObserver.select(head), listener)) {
-            return new GogsHeadScanner(this, request)
-                    .planOnly(kind, recordedTargets)
-                    .heads();
-        }
-    }
-
-    private List<PlannedHead> plannedHeads(SCMHeadObserver observer, TaskListener listener) throws IOException {
-        return plannedHeads(observer, listener, null);
-    }
-
-    /** Every head, with credentials as {@code context} may use them (the owner's without one). */
-    private List<PlannedHead> plannedHeads(SCMHeadObserver observer, TaskListener listener, @CheckForNull Item context)
-            throws IOException {
-        try (GogsSCMSourceRequest request = newRequest(null, observer, listener)) {
-            request.useCredentialsOf(context);
-            return new GogsHeadScanner(this, request).plan(null).heads();
-        }
-    }
-
-    private GogsSCMSourceRequest newRequest(
+    /** A request with this source's traits, for a scan, a lookup ({@link HeadLookup}) or a trust check. */
+    GogsSCMSourceRequest newRequest(
             @CheckForNull SCMSourceCriteria criteria,
             @NonNull SCMHeadObserver observer,
             @NonNull TaskListener listener) {
@@ -375,20 +322,7 @@ public class GogsSCMSource extends AbstractGitSCMSource {
     @NonNull
     @Override
     protected SCMProbe createProbe(@NonNull SCMHead head, @CheckForNull SCMRevision revision) throws IOException {
-        SCMRevision known = revision;
-        if (known == null) {
-            try {
-                known = retrieve(head, TaskListener.NULL);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while looking up " + head.getName(), e);
-            }
-        }
-        String sha = GogsSCMFileSystem.commitOf(known);
-        if (sha == null) {
-            throw new AbortException(Messages.GogsSCMSource_NoCommit(head.getName(), this));
-        }
-        return GogsHeadScanner.probe(this, head.getName(), sha);
+        return new HeadLookup(this).probe(head, revision);
     }
 
     /**

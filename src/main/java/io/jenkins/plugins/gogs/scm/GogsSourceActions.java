@@ -38,10 +38,11 @@ final class GogsSourceActions {
         RepositoryLinks links = new RepositoryLinks(source.webUrl());
         List<Action> actions = new ArrayList<>();
         if (head instanceof PullRequestSCMHead pr) {
-            PullRequestFacts facts = facts(source, pr.getNumber());
-            actions.add(new ObjectMetadataAction(facts.title(), null, links.pullRequest(pr.getNumber())));
-            if (facts.author() != null) {
-                actions.add(new ContributorMetadataAction(facts.author(), facts.authorName(), facts.authorEmail()));
+            PullRequestMetadata metadata = metadata(source, pr.getNumber());
+            actions.add(new ObjectMetadataAction(metadata.title(), null, links.pullRequest(pr.getNumber())));
+            if (metadata.author() != null) {
+                actions.add(new ContributorMetadataAction(
+                        metadata.author(), metadata.authorName(), metadata.authorEmail()));
             }
         } else if (head instanceof GogsTagSCMHead) {
             actions.add(new ObjectMetadataAction(null, null, links.tag(head.getName())));
@@ -54,18 +55,18 @@ final class GogsSourceActions {
         return actions;
     }
 
-    private record PullRequestFacts(String title, String author, String authorName, String authorEmail) {}
+    private record PullRequestMetadata(String title, String author, String authorName, String authorEmail) {}
 
-    private static PullRequestFacts facts(GogsSCMSource source, long number) throws IOException {
+    private static PullRequestMetadata metadata(GogsSCMSource source, long number) throws IOException {
         Optional<DiscoveredPullRequest> seen = source.seenPullRequest(number);
         if (seen.isPresent()) {
             DiscoveredPullRequest pull = seen.get();
-            return new PullRequestFacts(pull.title(), blankToNull(pull.author()), null, null);
+            return new PullRequestMetadata(pull.title(), blankToNull(pull.author()), null, null);
         }
         RepoApi api = source.connection().api();
         Issue issue = GogsSCMFile.call(() -> api.issues().get(number));
         User user = issue.user();
-        return new PullRequestFacts(
+        return new PullRequestMetadata(
                 issue.title(),
                 user == null ? null : user.username(),
                 user == null ? null : blankToNull(user.fullName()),

@@ -55,7 +55,7 @@ final class HeadMapping {
 
     /**
      * Whether the planned head is the one a job recorded as {@code head}: the same kind and name, for a pull request
-     * also the same number. Target and origin are left out on purpose (see {@link GogsSCMSource#retrieve}).
+     * also the same number. Target and origin are left out on purpose (see {@link HeadLookup#current}).
      */
     static boolean isFor(PlannedHead planned, SCMHead head) {
         if (planned instanceof PlannedHead.PullRequest pr) {

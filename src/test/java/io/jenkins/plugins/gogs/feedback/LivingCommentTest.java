@@ -8,32 +8,14 @@ import io.jenkins.plugins.gogs.client.CommentsApi;
 import io.jenkins.plugins.gogs.client.model.Comment;
 import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
-import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
-import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The plugin's one comment on a pull request of a real Gogs: created once, edited in place, recreated once. */
 @RealGogs
-class LivingCommentTest {
-
-    private static TestClients clients;
-    private static GogsServer gogs;
-
-    @BeforeAll
-    static void start(GogsServer server) {
-        gogs = server;
-        clients = new TestClients(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        clients.close();
-    }
+class LivingCommentTest extends FeedbackOnRealGogs {
 
     @Test
     void theFirstReportCreatesTheCommentAndLaterOnesEditIt() {
@@ -129,7 +111,6 @@ class LivingCommentTest {
     private static Scene scene(String name) {
         GogsUser jenkins = gogs.createUser("jenkins");
         GogsRepository repo = jenkins.createRepository(name).withInitialCommit();
-        repo.pushBranch("topic");
-        return new Scene(jenkins, repo, repo.openPullRequest("master", "topic"));
+        return new Scene(jenkins, repo, pullRequestFromTopic(repo));
     }
 }

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.gogs.feedback;
 
-import static io.jenkins.plugins.gogs.feedback.Reports.finished;
-import static io.jenkins.plugins.gogs.feedback.Reports.running;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.gogs.client.GogsClient;
@@ -11,14 +9,10 @@ import io.jenkins.plugins.gogs.client.RetryPolicy;
 import io.jenkins.plugins.gogs.client.model.Label;
 import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
-import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
-import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.net.ServerSocket;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,30 +20,16 @@ import org.junit.jupiter.api.Test;
  * current builds, and a failure of either told in one line without an exception.
  */
 @RealGogs
-class PullRequestFeedbackTest {
+class PullRequestFeedbackTest extends FeedbackOnRealGogs {
 
     private static final PullRequestFeedback.Options BOTH =
             new PullRequestFeedback.Options(true, LabelScheme.defaults());
-
-    private static TestClients clients;
-    private static GogsServer gogs;
-
-    @BeforeAll
-    static void start(GogsServer server) {
-        gogs = server;
-        clients = new TestClients(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        clients.close();
-    }
 
     @Test
     void aReportWritesTheCommentAndTheLabelAndSaysSoInOneLine() {
         GogsUser alice = gogs.createUser("alice");
         GogsRepository repo = alice.createRepository("both").withInitialCommit();
-        GogsPullRequest pr = pullRequest(repo);
+        GogsPullRequest pr = pullRequestFromTopic(repo);
         GogsClient client = clients.as(alice);
 
         PullRequestFeedback.Outcome started =
@@ -77,7 +57,7 @@ class PullRequestFeedbackTest {
     void aReportCostsFourRequestsAndTwoMoreWhenTheLabelMoves() {
         GogsUser alice = gogs.createUser("alice");
         GogsRepository repo = alice.createRepository("requests").withInitialCommit();
-        GogsPullRequest pr = pullRequest(repo);
+        GogsPullRequest pr = pullRequestFromTopic(repo);
         RequestCounter requests = new RequestCounter();
         GogsClient client = clients.as(alice, requests);
         PullRequestFeedback.Outcome first = report(client, repo, pr, alice, CommentMemory.none(), running("PR-1", 1));
@@ -108,7 +88,7 @@ class PullRequestFeedbackTest {
         GogsUser alice = gogs.createUser("alice");
         GogsUser reader = gogs.createUser("reader");
         GogsRepository repo = alice.createRepository("readonly").publicRepo().withInitialCommit();
-        GogsPullRequest pr = pullRequest(repo);
+        GogsPullRequest pr = pullRequestFromTopic(repo);
 
         PullRequestFeedback.Outcome outcome =
                 report(clients.as(reader), repo, pr, reader, CommentMemory.none(), running("PR-1", 1));
@@ -162,10 +142,5 @@ class PullRequestFeedbackTest {
 
     private static BuildReport finished(String job, int number, BuildStatus status, String commit, long at) {
         return Reports.finished(job, number, status, Reports.sha(commit), at);
-    }
-
-    private static GogsPullRequest pullRequest(GogsRepository repo) {
-        repo.pushBranch("topic");
-        return repo.openPullRequest("master", "topic");
     }
 }

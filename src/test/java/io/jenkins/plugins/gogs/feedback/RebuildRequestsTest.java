@@ -9,18 +9,14 @@ import io.jenkins.plugins.gogs.events.IssueCommentEvent;
 import io.jenkins.plugins.gogs.fixture.GogsOrganization;
 import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
-import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
-import io.jenkins.plugins.gogs.fixture.TestClients;
 import io.jenkins.plugins.gogs.fixture.WebhookReceiver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,21 +25,7 @@ import org.junit.jupiter.api.Test;
  * comment of exactly the phrase on an open pull request.
  */
 @RealGogs
-class RebuildRequestsTest {
-
-    private static TestClients clients;
-    private static GogsServer gogs;
-
-    @BeforeAll
-    static void start(GogsServer server) {
-        gogs = server;
-        clients = new TestClients(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        clients.close();
-    }
+class RebuildRequestsTest extends FeedbackOnRealGogs {
 
     @Test
     void theOwnerAndWritersMayAskForARebuildReadersAndStrangersMayNot(WebhookReceiver hooks) {
@@ -54,7 +36,7 @@ class RebuildRequestsTest {
         GogsRepository repo = alice.createRepository("rebuild").publicRepo().withInitialCommit();
         repo.addCollaborator(writer, "write");
         repo.addCollaborator(reader, "read");
-        GogsPullRequest pr = pullRequest(repo);
+        GogsPullRequest pr = pullRequestFromTopic(repo);
         CommentDeliveries.hook(repo, hooks);
         RebuildRequests.AccessCheck access = access(clients.as(alice));
 
@@ -83,7 +65,7 @@ class RebuildRequestsTest {
     void onlyANewCommentThatIsThePhraseOnAnOpenPullRequestCounts(WebhookReceiver hooks) {
         GogsUser alice = gogs.createUser("alice");
         GogsRepository repo = alice.createRepository("phrase").withInitialCommit();
-        GogsPullRequest pr = pullRequest(repo);
+        GogsPullRequest pr = pullRequestFromTopic(repo);
         long issue = repo.createIssues(1).get(0);
         CommentDeliveries.hook(repo, hooks);
         RebuildRequests.AccessCheck access = access(clients.as(alice));
@@ -136,7 +118,7 @@ class RebuildRequestsTest {
         GogsOrganization acme = gogs.createOrganization("acme", alice);
         addToOwners(acme, erin);
         GogsRepository repo = acme.createRepository("tools").withInitialCommit();
-        GogsPullRequest pr = pullRequest(repo);
+        GogsPullRequest pr = pullRequestFromTopic(repo);
         CommentDeliveries.hook(repo, hooks);
 
         repo.comment(pr.number(), "jenkins rebuild", erin);
@@ -192,11 +174,6 @@ class RebuildRequestsTest {
 
     private static RebuildDecision.Ignore ignore(String why) {
         return new RebuildDecision.Ignore(why);
-    }
-
-    private static GogsPullRequest pullRequest(GogsRepository repo) {
-        repo.pushBranch("topic");
-        return repo.openPullRequest("master", "topic");
     }
 
     /** Puts the user in the organization's Owners team (site admin API). */

@@ -9,39 +9,20 @@ import io.jenkins.plugins.gogs.client.model.Label;
 import io.jenkins.plugins.gogs.fixture.GogsLabel;
 import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
-import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
-import io.jenkins.plugins.gogs.fixture.TestClients;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The status label of a pull request on a real Gogs follows the builds; other labels are never touched. */
 @RealGogs
-class StatusLabelsTest {
-
-    private static TestClients clients;
-    private static GogsServer gogs;
-
-    @BeforeAll
-    static void start(GogsServer server) {
-        gogs = server;
-        clients = new TestClients(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        clients.close();
-    }
+class StatusLabelsTest extends FeedbackOnRealGogs {
 
     @Test
     void theLabelMovesAsBuildsStartAndEndAndTheLabelsAreCreatedWhenMissing() {
         GogsUser alice = gogs.createUser("alice");
         GogsRepository repo = alice.createRepository("labels").withInitialCommit();
-        repo.pushBranch("topic");
-        GogsPullRequest pr = repo.openPullRequest("master", "topic");
+        GogsPullRequest pr = pullRequestFromTopic(repo);
         LabelsApi labels = clients.as(alice).repo(repo.owner(), repo.name()).labels();
         LabelScheme scheme = LabelScheme.defaults();
 
@@ -73,8 +54,7 @@ class StatusLabelsTest {
         GogsRepository repo = alice.createRepository("others").withInitialCommit();
         GogsLabel bug = repo.createLabel("bug", "#ee0701");
         GogsLabel ci = repo.createLabel("CI: Green", "#00ff00");
-        repo.pushBranch("topic");
-        GogsPullRequest pr = repo.openPullRequest("master", "topic");
+        GogsPullRequest pr = pullRequestFromTopic(repo);
         LabelsApi labels = clients.as(alice).repo(repo.owner(), repo.name()).labels();
         labels.addToIssue(pr.number(), List.of(bug.id()));
         LabelScheme scheme = new LabelScheme("CI: Yellow", null, "ci: green", null, "CI: Red", "#123456");

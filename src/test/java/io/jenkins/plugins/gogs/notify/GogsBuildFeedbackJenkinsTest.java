@@ -10,6 +10,7 @@ import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import io.jenkins.plugins.gogs.scm.GogsOriginPullRequestDiscoveryTrait;
+import io.jenkins.plugins.gogs.webhook.JenkinsWithGogs;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -49,7 +50,7 @@ class GogsBuildFeedbackJenkinsTest {
                 new GogsBuildCommentsTrait(CommentScope.PULL_REQUESTS),
                 new GogsBuildLabelsTrait());
 
-        JenkinsFeedback.scan(j, project);
+        JenkinsWithGogs.scan(j, project);
         WorkflowJob job = project.getItem("PR-" + pr.number());
         WorkflowRun first = j.assertBuildStatusSuccess(j.waitForCompletion(job.getBuildByNumber(1)));
         Comment comment = theComment(gogs, alice, repo, pr);
@@ -89,7 +90,7 @@ class GogsBuildFeedbackJenkinsTest {
                 new GogsBuildCommentsTrait(null),
                 new GogsBuildLabelsTrait());
 
-        JenkinsFeedback.scan(j, project);
+        JenkinsWithGogs.scan(j, project);
         WorkflowRun run = project.getItem("PR-" + pr.number()).getBuildByNumber(1);
 
         j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(run));
@@ -118,7 +119,7 @@ class GogsBuildFeedbackJenkinsTest {
                 new GogsBuildCommentsTrait(CommentScope.PULL_REQUESTS),
                 new GogsBuildLabelsTrait());
 
-        JenkinsFeedback.scan(j, project);
+        JenkinsWithGogs.scan(j, project);
         WorkflowRun run = project.getItem("PR-" + pr.number()).getBuildByNumber(1);
 
         j.assertBuildStatusSuccess(j.waitForCompletion(run));

@@ -13,6 +13,7 @@ import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import io.jenkins.plugins.gogs.scm.GogsOriginPullRequestDiscoveryTrait;
+import io.jenkins.plugins.gogs.webhook.JenkinsWithGogs;
 import java.util.HashSet;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -51,17 +52,17 @@ class GogsRebuildJenkinsTest {
         String endpoint = j.getURL() + HookEndpoint.PATH;
 
         ItemListener.fireOnUpdated(project); // what saving the configuration page does
-        JenkinsFeedback.await(
+        JenkinsWithGogs.await(
                 () -> hookEvents(gogs, alice, repo, endpoint).contains(HookEvents.ISSUE_COMMENT),
                 "the hook at " + endpoint + " with the issue_comment event");
-        JenkinsFeedback.scan(j, project);
+        JenkinsWithGogs.scan(j, project);
         WorkflowJob job = project.getItem("PR-" + pr.number());
         j.waitForCompletion(job.getBuildByNumber(1));
         repo.comment(pr.number(), "jenkins rebuild", stranger);
         repo.comment(pr.number(), "jenkins rebuild", reader);
         repo.comment(pr.number(), "Jenkins Rebuild", writer);
 
-        JenkinsFeedback.await(() -> job.getBuildByNumber(2) != null, "a build asked for in a comment");
+        JenkinsWithGogs.await(() -> job.getBuildByNumber(2) != null, "a build asked for in a comment");
         j.waitUntilNoActivity();
         WorkflowRun rebuilt = j.assertBuildStatusSuccess(job.getBuildByNumber(2));
 

@@ -1,63 +1,41 @@
 package io.jenkins.plugins.gogs.notify;
 
-import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
-import hudson.model.Cause;
-import hudson.util.Secret;
 import io.jenkins.plugins.gogs.client.GogsClient;
 import io.jenkins.plugins.gogs.client.GogsCredentials;
 import io.jenkins.plugins.gogs.client.model.Comment;
 import io.jenkins.plugins.gogs.client.model.Label;
-import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.webhook.JenkinsWithGogs;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import jenkins.branch.BranchSource;
-import jenkins.model.JenkinsLocationConfiguration;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
 import org.jvnet.hudson.test.JenkinsRule;
 
-/** A test Jenkins pointed at the test Gogs, and what the tests read back from Gogs. */
+/**
+ * A test Jenkins pointed at the test Gogs ({@link JenkinsWithGogs}) with a token credential per user, and what the
+ * tests read back from Gogs.
+ */
 final class JenkinsFeedback {
-
-    static final String SECRET = "hook-secret-ü";
-    static final String SECRET_ID = "gogs-hook-secret";
-    static final Duration WAIT = Duration.ofSeconds(60);
 
     private JenkinsFeedback() {}
 
-    /** The test Gogs as the only server, with {@code user}'s token as its credentials and a webhook secret. */
+    /**
+     * The test Gogs as the only server, with {@code user}'s token as its credentials and a webhook secret (see
+     * {@link JenkinsWithGogs#configure(JenkinsRule, GogsServer, String, boolean)}).
+     */
     static void configure(JenkinsRule j, GogsServer gogs, GogsUser user, boolean manageHooks) throws IOException {
         addToken(user);
-        SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
-        credentials
-                .getCredentials()
-                .add(new StringCredentialsImpl(
-                        CredentialsScope.GLOBAL, SECRET_ID, "Gogs webhook secret", Secret.fromString(SECRET)));
-        credentials.save();
-        io.jenkins.plugins.gogs.config.GogsServer server = new io.jenkins.plugins.gogs.config.GogsServer(gogs.url());
-        server.setCredentialsId(tokenId(user));
-        server.setWebhookSecretCredentialsId(SECRET_ID);
-        server.setManageHooks(manageHooks);
-        GogsConfiguration.get().setServers(List.of(server));
-        JenkinsLocationConfiguration.get().setUrl(j.getURL().toString());
+        JenkinsWithGogs.configure(j, gogs, tokenId(user), manageHooks);
     }
 
     /** Stores the user's token as a secret text credential named {@link #tokenId}. */
     static void addToken(GogsUser user) throws IOException {
-        SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
-        credentials
-                .getCredentials()
-                .add(new StringCredentialsImpl(
-                        CredentialsScope.GLOBAL, tokenId(user), "token of " + user, Secret.fromString(user.token())));
-        credentials.save();
+        JenkinsWithGogs.addToken(tokenId(user), user);
     }
 
     static String tokenId(GogsUser user) {
@@ -76,12 +54,6 @@ final class JenkinsFeedback {
         return project;
     }
 
-    /** Scans the project and waits until its builds are done. */
-    static void scan(JenkinsRule j, WorkflowMultiBranchProject project) throws Exception {
-        project.scheduleBuild(new Cause.UserIdCause());
-        j.waitUntilNoActivity();
-    }
-
     /** The pull request's comments, read with {@code user}'s token. */
     static List<Comment> comments(GogsServer gogs, GogsUser user, GogsRepository repo, long number) {
         try (GogsClient client = client(gogs, user)) {
@@ -95,17 +67,6 @@ final class JenkinsFeedback {
             return client.repo(repo.owner(), repo.name()).labels().ofIssue(number).stream()
                     .map(Label::name)
                     .toList();
-        }
-    }
-
-    /** Waits for the condition; fails with {@code what} after {@link #WAIT}. */
-    static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited " + WAIT + " for " + what);
-            }
-            Thread.sleep(200);
         }
     }
 

@@ -1,12 +1,9 @@
 package io.jenkins.plugins.gogs.scm;
 
+import static io.jenkins.plugins.gogs.webhook.JenkinsWithGogs.await;
+import static io.jenkins.plugins.gogs.webhook.JenkinsWithGogs.lastBuild;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cloudbees.plugins.credentials.CredentialsScope;
-import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
-import hudson.model.Cause;
-import hudson.util.Secret;
-import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.discovery.PullRequestFacts;
 import io.jenkins.plugins.gogs.events.HookEndpoint;
 import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
@@ -15,17 +12,15 @@ import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import io.jenkins.plugins.gogs.servers.RepositoryKey;
+import io.jenkins.plugins.gogs.webhook.JenkinsWithGogs;
 import java.io.File;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import jenkins.branch.BranchSource;
 import jenkins.scm.api.SCMHead;
 import jenkins.scm.api.SCMRevision;
 import jenkins.scm.api.SCMSource;
 import jenkins.scm.api.trait.SCMSourceTrait;
-import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.multibranch.WorkflowMultiBranchProject;
@@ -51,11 +46,6 @@ import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
 @Tag("needs-jenkins")
 @RealGogs
 class PullRequestRestartTest {
-
-    private static final String SECRET = "restart-hook-sëcret";
-    private static final String TOKEN_ID = "gogs-token";
-    private static final String SECRET_ID = "gogs-hook-secret";
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @RegisterExtension
     final JenkinsSessionExtension sessions = new JenkinsSessionExtension();
@@ -83,11 +73,10 @@ class PullRequestRestartTest {
         FirstSession first = new FirstSession();
 
         sessions.then(j -> {
-            configure(gogs, alice);
+            JenkinsWithGogs.configure(j, gogs, alice, false); // a webhook secret: deliveries are verified
             WorkflowMultiBranchProject project = project(j, gogs, repo);
-            project.scheduleBuild(new Cause.UserIdCause());
-            j.waitUntilNoActivity();
-            repo.addHook(j.getURL() + HookEndpoint.PATH, SECRET, "pull_request");
+            JenkinsWithGogs.scan(j, project);
+            repo.addHook(j.getURL() + HookEndpoint.PATH, JenkinsWithGogs.SECRET, "pull_request");
 
             GogsPullRequest pull = repo.openPullRequest("develop", fork, "patch");
             String name = "PR-" + pull.number();
@@ -121,8 +110,7 @@ class PullRequestRestartTest {
                     j.jenkins.getItemByFullName("guarded", WorkflowMultiBranchProject.class);
             String name = "PR-" + first.number;
 
-            project.scheduleBuild(new Cause.UserIdCause());
-            j.waitUntilNoActivity();
+            JenkinsWithGogs.scan(j, project);
             assertThat(new int[] {lastBuild(project, "master"), lastBuild(project, "develop"), lastBuild(project, name)
                     })
                     .as("a scan with nothing changed in Gogs rebuilds nothing")
@@ -177,53 +165,17 @@ class PullRequestRestartTest {
         return GogsSCMCaches.discovery().knownPullRequests().facts(key, number);
     }
 
-    /** The test Gogs as the only server, with alice's token and a webhook secret (so deliveries are verified). */
-    private static void configure(GogsServer gogs, GogsUser user) throws Exception {
-        SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
-        credentials
-                .getCredentials()
-                .add(new StringCredentialsImpl(
-                        CredentialsScope.GLOBAL, TOKEN_ID, "Gogs token", Secret.fromString(user.token())));
-        credentials
-                .getCredentials()
-                .add(new StringCredentialsImpl(
-                        CredentialsScope.GLOBAL, SECRET_ID, "Gogs webhook secret", Secret.fromString(SECRET)));
-        credentials.save();
-        io.jenkins.plugins.gogs.config.GogsServer server = new io.jenkins.plugins.gogs.config.GogsServer(gogs.url());
-        server.setCredentialsId(TOKEN_ID);
-        server.setWebhookSecretCredentialsId(SECRET_ID);
-        server.setManageHooks(false);
-        GogsConfiguration.get().setServers(List.of(server));
-    }
-
     /** Branches, and pull requests from forks built as they are, trusting nobody. */
     private static WorkflowMultiBranchProject project(JenkinsRule j, GogsServer gogs, GogsRepository repo)
             throws Exception {
         WorkflowMultiBranchProject project = j.createProject(WorkflowMultiBranchProject.class, repo.name());
         GogsSCMSource source = new GogsSCMSource(gogs.url(), repo.owner(), repo.name());
-        source.setCredentialsId(TOKEN_ID);
+        source.setCredentialsId(JenkinsWithGogs.TOKEN_ID);
         source.setTraits(List.<SCMSourceTrait>of(
                 new GogsBranchDiscoveryTrait(GogsBranchDiscoveryTrait.ALL_BRANCHES),
                 new GogsForkPullRequestDiscoveryTrait(
                         PullRequestStrategies.HEAD, new GogsForkPullRequestDiscoveryTrait.TrustNobody())));
         project.getSourcesList().add(new BranchSource(source));
         return project;
-    }
-
-    private static int lastBuild(WorkflowMultiBranchProject project, String name) {
-        WorkflowJob job = project.getItem(name);
-        return job == null || job.getLastBuild() == null
-                ? 0
-                : job.getLastBuild().getNumber();
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited " + WAIT + " for " + what);
-            }
-            Thread.sleep(200);
-        }
     }
 }

@@ -29,12 +29,12 @@ import org.jvnet.hudson.test.JenkinsRule;
 
 /**
  * Setting up a test Jenkins against the test Gogs, and talking to its webhook endpoint like Gogs does. Public for the
- * push trigger's tests in {@code io.jenkins.plugins.gogs.trigger}.
+ * tests of other packages (the push trigger, build feedback, the restart of a multibranch project).
  */
 public final class JenkinsWithGogs {
 
     public static final String SECRET = "hook-secret-ü";
-    static final String TOKEN_ID = "gogs-token";
+    public static final String TOKEN_ID = "gogs-token";
     static final String SECRET_ID = "gogs-hook-secret";
     public static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -43,25 +43,44 @@ public final class JenkinsWithGogs {
 
     private JenkinsWithGogs() {}
 
-    /** The test Gogs as the only configured server: {@code user}'s token, the webhook secret, hooks managed or not. */
+    /**
+     * The test Gogs as the only configured server: {@code user}'s token as {@link #TOKEN_ID}, the webhook secret, hooks
+     * managed or not.
+     */
     public static void configure(JenkinsRule j, GogsServer gogs, GogsUser user, boolean manageHooks)
             throws IOException {
+        addToken(TOKEN_ID, user);
+        configure(j, gogs, TOKEN_ID, manageHooks);
+    }
+
+    /**
+     * The test Gogs as the only configured server: the token credential {@code tokenId} (see {@link #addToken}), the
+     * webhook secret {@link #SECRET}, hooks managed or not.
+     */
+    public static void configure(JenkinsRule j, GogsServer gogs, String tokenId, boolean manageHooks)
+            throws IOException {
         SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
-        credentials
-                .getCredentials()
-                .add(new StringCredentialsImpl(
-                        CredentialsScope.GLOBAL, TOKEN_ID, "Gogs token", Secret.fromString(user.token())));
         credentials
                 .getCredentials()
                 .add(new StringCredentialsImpl(
                         CredentialsScope.GLOBAL, SECRET_ID, "Gogs webhook secret", Secret.fromString(SECRET)));
         credentials.save();
         io.jenkins.plugins.gogs.config.GogsServer server = new io.jenkins.plugins.gogs.config.GogsServer(gogs.url());
-        server.setCredentialsId(TOKEN_ID);
+        server.setCredentialsId(tokenId);
         server.setWebhookSecretCredentialsId(SECRET_ID);
         server.setManageHooks(manageHooks);
         GogsConfiguration.get().setServers(List.of(server));
         JenkinsLocationConfiguration.get().setUrl(j.getURL().toString());
+    }
+
+    /** Stores {@code user}'s token as a secret text credential with this id. */
+    public static void addToken(String id, GogsUser user) throws IOException {
+        SystemCredentialsProvider credentials = SystemCredentialsProvider.getInstance();
+        credentials
+                .getCredentials()
+                .add(new StringCredentialsImpl(
+                        CredentialsScope.GLOBAL, id, "token of " + user.name(), Secret.fromString(user.token())));
+        credentials.save();
     }
 
     /** A multibranch project building the branches of {@code repo}, not scanned yet. */
@@ -81,13 +100,13 @@ public final class JenkinsWithGogs {
     }
 
     /** Scans the project and waits until its builds are done. */
-    static void scan(JenkinsRule j, WorkflowMultiBranchProject project) throws Exception {
+    public static void scan(JenkinsRule j, WorkflowMultiBranchProject project) throws Exception {
         project.scheduleBuild(new Cause.UserIdCause());
         j.waitUntilNoActivity();
     }
 
     /** The number of the last build of the branch job, 0 without one. */
-    static int lastBuild(WorkflowMultiBranchProject project, String branch) {
+    public static int lastBuild(WorkflowMultiBranchProject project, String branch) {
         WorkflowJob job = project.getItem(branch);
         return job == null || job.getLastBuild() == null
                 ? 0
