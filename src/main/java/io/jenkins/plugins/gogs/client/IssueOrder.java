@@ -4,13 +4,11 @@ import io.jenkins.plugins.gogs.client.model.Issue;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -47,12 +45,13 @@ final class IssueOrder {
         return new ArrayList<>(byNumber.values());
     }
 
-    /** Lazily merged: each listing is read only as far as the merge needs it. */
+    /**
+     * Lazily merged: each listing is read only as far as the merge needs it. An issue whose state changed meanwhile
+     * can come twice (the caller keeps the first).
+     */
     static Stream<Issue> mergeLazily(Stream<Issue> open, Stream<Issue> closed) {
         Iterator<Issue> merged = new MergingIterator(open.iterator(), closed.iterator());
-        Set<Long> seen = new HashSet<>();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged, Spliterator.ORDERED), false)
-                .filter(issue -> seen.add(issue.number()))
                 .onClose(open::close)
                 .onClose(closed::close);
     }

@@ -121,33 +121,28 @@ final class ListingSession {
         }
     }
 
-    /** Reads the change log and re-reads open boundaries until every listing is proven. */
+    /** Reads the change log and re-reads open boundaries until every listing (its pages all read once) is proven. */
     void settle() {
-        settle(listings);
-    }
-
-    /** Like {@link #settle()}, for some of the listings (those whose pages have all been read once). */
-    void settle(List<? extends ExactListing<?>> targets) {
         long budget = Math.max(BUDGET_NANOS, BUDGET_PASSES * passNanos);
         long deadline = System.nanoTime() + budget;
         boolean readSinceLook = true;
         for (int round = 0; ; round++) {
-            if (allProven(targets)) {
+            if (allProven()) {
                 return;
             }
             if (changeLog != null && readSinceLook) {
                 look();
                 readSinceLook = false;
-                if (allProven(targets)) {
+                if (allProven()) {
                     return;
                 }
             }
             if (System.nanoTime() > deadline) {
                 throw new UnsettledListingException(
-                        "/api/v1" + targets.get(0).spec().request().path(),
+                        "/api/v1" + listings.get(0).spec().request().path(),
                         "it kept changing for " + TimeUnit.NANOSECONDS.toSeconds(budget) + " s");
             }
-            repair(targets, round);
+            repair(round);
             readSinceLook = true;
         }
     }
@@ -168,8 +163,8 @@ final class ListingSession {
         return changed;
     }
 
-    private boolean allProven(List<? extends ExactListing<?>> targets) {
-        return targets.stream().allMatch(l -> proof(l).proven());
+    private boolean allProven() {
+        return listings.stream().allMatch(l -> proof(l).proven());
     }
 
     private <T> ListingProof proof(ExactListing<T> listing) {
@@ -228,11 +223,11 @@ final class ListingSession {
      * listing moves: if it moved by less than a page meanwhile, a later read of one page overlaps an earlier read of
      * its neighbour (forward when items came in before the boundary, backward when items left).
      */
-    private void repair(List<? extends ExactListing<?>> targets, int round) {
+    private void repair(int round) {
         long pauseMillis = PAUSES_MILLIS[round % PAUSES_MILLIS.length];
         boolean twice = moving || changeLog == null;
         List<CompletableFuture<?>> tasks = new ArrayList<>();
-        for (ExactListing<?> listing : targets) {
+        for (ExactListing<?> listing : listings) {
             ListingProof proof = proof(listing);
             if (proof.proven()) {
                 continue;
