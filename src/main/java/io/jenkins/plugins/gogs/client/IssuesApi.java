@@ -45,19 +45,13 @@ public final class IssuesApi {
         if (state == IssueState.ALL) {
             ExactListing<Issue> open = session.listing(listing("open"));
             ExactListing<Issue> closed = session.listing(listing("closed"));
-            session.changeLog(
-                    new IssueChangeLog(paginator.caller(), repo, open, session.sequence(), session.executor()));
+            watchChanges(session, open);
             session.pass();
             session.settle();
             return provenAll(session, open, closed);
         }
         ExactListing<Issue> listing = session.listing(listing(stateParameter(state)));
-        session.changeLog(new IssueChangeLog(
-                paginator.caller(),
-                repo,
-                state == IssueState.OPEN ? listing : null,
-                session.sequence(),
-                session.executor()));
+        watchChanges(session, state == IssueState.OPEN ? listing : null);
         session.pass();
         session.settle();
         return listing.items();
@@ -73,23 +67,21 @@ public final class IssuesApi {
         if (state == IssueState.ALL) {
             ExactListing<Issue> open = session.listing(listing("open"));
             ExactListing<Issue> closed = session.listing(listing("closed"));
-            session.changeLog(
-                    new IssueChangeLog(paginator.caller(), repo, open, session.sequence(), session.executor()));
-            // Both listings are proven together once the pages of both ran out: one look at the change log, not one
-            // each.
+            watchChanges(session, open);
+            // Proven together once the pages of both ran out: one look at the change log, not one per listing.
             Stream<Issue> pages = IssueOrder.mergeLazily(Paginator.pages(open), Paginator.pages(closed));
             Stream<Issue> proven = Paginator.afterProof(session, () -> provenAll(session, open, closed));
             Set<Long> emitted = new HashSet<>();
             return Stream.concat(pages, proven).filter(issue -> emitted.add(issue.number()));
         }
         ExactListing<Issue> listing = session.listing(listing(stateParameter(state)));
-        session.changeLog(new IssueChangeLog(
-                paginator.caller(),
-                repo,
-                state == IssueState.OPEN ? listing : null,
-                session.sequence(),
-                session.executor()));
+        watchChanges(session, state == IssueState.OPEN ? listing : null);
         return Paginator.stream(session, listing);
+    }
+
+    /** Lets the session prove its listings with the repository's change log ({@code open}: the open listing, if read). */
+    private void watchChanges(ListingSession session, ExactListing<Issue> open) {
+        session.changeLog(new IssueChangeLog(caller, repo, open, session.sequence(), session.executor()));
     }
 
     /** Both proven listings merged, with the issues that changed state meanwhile and that neither returned. */

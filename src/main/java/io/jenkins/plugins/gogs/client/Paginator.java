@@ -29,10 +29,6 @@ final class Paginator {
         this.pageExecutor = pageExecutor;
     }
 
-    ApiCaller caller() {
-        return caller;
-    }
-
     /** A new session for listings that are proven together (sharing one change log). */
     ListingSession session() {
         return new ListingSession(caller, pageExecutor);
