@@ -71,14 +71,12 @@ final class ExactListing<T> {
                     result.status(),
                     "the Link header announces " + last + " pages");
         }
-        boolean announcesNext = LinkHeader.announcesNext(result.link());
-        pageSize.observe(limit, items.size(), announcesNext);
+        pageSize.observe(limit, items.size(), LinkHeader.announcesNext(result.link()));
         long notBefore = serverSecond(result.date(), sentAt) - seconds;
         List<Object> keys =
                 items.stream().map(i -> (Object) spec.key().apply(i)).toList();
         synchronized (reads) {
-            PageRead<T> read =
-                    new PageRead<>(page, limit, items, keys, announcesNext, notBefore, sequence.incrementAndGet());
+            PageRead<T> read = new PageRead<>(page, limit, items, keys, notBefore, sequence.incrementAndGet());
             reads.add(read);
             announcedLast = Math.max(announcedLast, last);
             return read;
