@@ -26,11 +26,7 @@ final class IssueOrder {
      * The order of a whole issue listing: issues created in the same second come in the order the database reads
      * them, which on SQLite is the order they were created in, the lower number first.
      */
-    static final Comparator<Issue> SERVER_ORDER = Comparator.comparing(
-                    Issue::createdAt,
-                    Comparator.nullsLast(
-                            Comparator.<OffsetDateTime>naturalOrder().reversed()))
-            .thenComparingLong(Issue::number);
+    static final Comparator<Issue> SERVER_ORDER = NEWEST_CREATED_FIRST.thenComparingLong(Issue::number);
 
     private IssueOrder() {}
 
