@@ -29,6 +29,7 @@ final class ExactListing<T> {
     private final AtomicLong sequence;
     private final PageSize pageSize;
     private final List<PageRead<T>> reads = new ArrayList<>();
+    private int announcedLast = 1; // guarded by reads
 
     ExactListing(ApiCaller caller, ListingSpec<T> spec, AtomicLong sequence) {
         this.caller = caller;
@@ -82,8 +83,6 @@ final class ExactListing<T> {
             return read;
         }
     }
-
-    private int announcedLast = 1;
 
     /** The largest page number any page's {@code Link} header announced. */
     int announcedLast() {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.gogs.client;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -104,20 +105,17 @@ final class ListingSession {
     }
 
     /** The listing may have grown past the last page announced: read on until a page is not full. */
-    private static void readOnWhileFull(ExactListing<?> listing) {
-        PageRead<?> last = null;
-        for (PageRead<?> read : listing.reads()) {
-            if (read.limit() == listing.spec().limit() && (last == null || read.page() >= last.page())) {
-                last = read;
-            }
-        }
-        int page = last == null ? 0 : last.page();
-        while (last == null || (last.items().size() >= listing.mainPageSize() && page < ExactListing.MAX_PAGES)) {
-            if (last != null && listing.spec().clientSized()) {
+    private static <T> void readOnWhileFull(ExactListing<T> listing) {
+        PageRead<T> last = listing.reads().stream()
+                .filter(read -> read.limit() == listing.spec().limit())
+                .max(Comparator.comparingInt(PageRead::page))
+                .orElseThrow(); // page 1 at least was read
+        int page = last.page();
+        while (last.items().size() >= listing.mainPageSize() && page < ExactListing.MAX_PAGES) {
+            if (listing.spec().clientSized()) {
                 listing.readAcross(page * listing.mainPageSize());
             }
-            page++;
-            last = listing.read(page);
+            last = listing.read(++page);
         }
     }
 
