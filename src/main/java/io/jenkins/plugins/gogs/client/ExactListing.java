@@ -29,6 +29,7 @@ final class ExactListing<T> {
     private final AtomicLong sequence;
     private final PageSize pageSize;
     private final List<PageRead<T>> reads = new ArrayList<>();
+    private int announcedLast = 1; // guarded by reads
 
     ExactListing(ApiCaller caller, ListingSpec<T> spec, AtomicLong sequence) {
         this.caller = caller;
@@ -71,21 +72,17 @@ final class ExactListing<T> {
                     result.status(),
                     "the Link header announces " + last + " pages");
         }
-        boolean announcesNext = LinkHeader.announcesNext(result.link());
-        pageSize.observe(limit, items.size(), announcesNext);
+        pageSize.observe(limit, items.size(), LinkHeader.announcesNext(result.link()));
         long notBefore = serverSecond(result.date(), sentAt) - seconds;
         List<Object> keys =
                 items.stream().map(i -> (Object) spec.key().apply(i)).toList();
         synchronized (reads) {
-            PageRead<T> read =
-                    new PageRead<>(page, limit, items, keys, announcesNext, notBefore, sequence.incrementAndGet());
+            PageRead<T> read = new PageRead<>(page, limit, items, keys, notBefore, sequence.incrementAndGet());
             reads.add(read);
             announcedLast = Math.max(announcedLast, last);
             return read;
         }
     }
-
-    private int announcedLast = 1;
 
     /** The largest page number any page's {@code Link} header announced. */
     int announcedLast() {

@@ -4,13 +4,11 @@ import io.jenkins.plugins.gogs.client.model.Issue;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -28,11 +26,7 @@ final class IssueOrder {
      * The order of a whole issue listing: issues created in the same second come in the order the database reads
      * them, which on SQLite is the order they were created in, the lower number first.
      */
-    static final Comparator<Issue> SERVER_ORDER = Comparator.comparing(
-                    Issue::createdAt,
-                    Comparator.nullsLast(
-                            Comparator.<OffsetDateTime>naturalOrder().reversed()))
-            .thenComparingLong(Issue::number);
+    static final Comparator<Issue> SERVER_ORDER = NEWEST_CREATED_FIRST.thenComparingLong(Issue::number);
 
     private IssueOrder() {}
 
@@ -47,12 +41,13 @@ final class IssueOrder {
         return new ArrayList<>(byNumber.values());
     }
 
-    /** Lazily merged: each listing is read only as far as the merge needs it. */
+    /**
+     * Lazily merged: each listing is read only as far as the merge needs it. An issue whose state changed meanwhile
+     * can come twice (the caller keeps the first).
+     */
     static Stream<Issue> mergeLazily(Stream<Issue> open, Stream<Issue> closed) {
         Iterator<Issue> merged = new MergingIterator(open.iterator(), closed.iterator());
-        Set<Long> seen = new HashSet<>();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged, Spliterator.ORDERED), false)
-                .filter(issue -> seen.add(issue.number()))
                 .onClose(open::close)
                 .onClose(closed::close);
     }

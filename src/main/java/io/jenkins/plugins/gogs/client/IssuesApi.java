@@ -6,6 +6,7 @@ import io.jenkins.plugins.gogs.client.model.IssueEdit;
 import io.jenkins.plugins.gogs.client.model.NewIssue;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,20 +45,13 @@ public final class IssuesApi {
         if (state == IssueState.ALL) {
             ExactListing<Issue> open = session.listing(listing("open"));
             ExactListing<Issue> closed = session.listing(listing("closed"));
-            session.changeLog(
-                    new IssueChangeLog(paginator.caller(), repo, open, session.sequence(), session.executor()));
+            watchChanges(session, open);
             session.pass();
             session.settle();
-            List<Issue> merged = IssueOrder.merge(open.items(), closed.items());
-            return IssueOrder.merge(merged, changedMeanwhile(session, merged));
+            return provenAll(session, open, closed);
         }
         ExactListing<Issue> listing = session.listing(listing(stateParameter(state)));
-        session.changeLog(new IssueChangeLog(
-                paginator.caller(),
-                repo,
-                state == IssueState.OPEN ? listing : null,
-                session.sequence(),
-                session.executor()));
+        watchChanges(session, state == IssueState.OPEN ? listing : null);
         session.pass();
         session.settle();
         return listing.items();
@@ -73,22 +67,27 @@ public final class IssuesApi {
         if (state == IssueState.ALL) {
             ExactListing<Issue> open = session.listing(listing("open"));
             ExactListing<Issue> closed = session.listing(listing("closed"));
-            session.changeLog(
-                    new IssueChangeLog(paginator.caller(), repo, open, session.sequence(), session.executor()));
-            Stream<Issue> merged =
-                    IssueOrder.mergeLazily(paginator.stream(session, open), paginator.stream(session, closed));
-            Stream<Issue> changed =
-                    Stream.of(session).flatMap(s -> changedMeanwhile(s, concat(open.items(), closed.items())).stream());
-            return Stream.concat(merged, changed);
+            watchChanges(session, open);
+            // Proven together once the pages of both ran out: one look at the change log, not one per listing.
+            Stream<Issue> pages = IssueOrder.mergeLazily(Paginator.pages(open), Paginator.pages(closed));
+            Stream<Issue> proven = Paginator.afterProof(session, () -> provenAll(session, open, closed));
+            Set<Long> emitted = new HashSet<>();
+            return Stream.concat(pages, proven).filter(issue -> emitted.add(issue.number()));
         }
         ExactListing<Issue> listing = session.listing(listing(stateParameter(state)));
-        session.changeLog(new IssueChangeLog(
-                paginator.caller(),
-                repo,
-                state == IssueState.OPEN ? listing : null,
-                session.sequence(),
-                session.executor()));
-        return paginator.stream(session, listing);
+        watchChanges(session, state == IssueState.OPEN ? listing : null);
+        return Paginator.stream(session, listing);
+    }
+
+    /** Lets the session prove its listings with the repository's change log ({@code open}: the open listing, if read). */
+    private void watchChanges(ListingSession session, ExactListing<Issue> open) {
+        session.changeLog(new IssueChangeLog(caller, repo, open, session.sequence(), session.executor()));
+    }
+
+    /** Both proven listings merged, with the issues that changed state meanwhile and that neither returned. */
+    private List<Issue> provenAll(ListingSession session, ExactListing<Issue> open, ExactListing<Issue> closed) {
+        List<Issue> merged = IssueOrder.merge(open.items(), closed.items());
+        return IssueOrder.merge(merged, changedMeanwhile(session, merged));
     }
 
     /**
@@ -107,12 +106,6 @@ public final class IssuesApi {
         }
         issues.sort(IssueOrder.SERVER_ORDER);
         return issues;
-    }
-
-    private static List<Issue> concat(List<Issue> a, List<Issue> b) {
-        List<Issue> both = new ArrayList<>(a);
-        both.addAll(b);
-        return both;
     }
 
     /** An issue, or a pull request, by its number. */

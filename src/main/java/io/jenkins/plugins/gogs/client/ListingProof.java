@@ -44,7 +44,10 @@ final class ListingProof {
         return proven;
     }
 
-    /** Item positions between which no link was found (the page boundaries to read around again); empty if proven. */
+    /**
+     * Item positions between which no link was found, and the end of a full last page not shown to be the end (the
+     * page boundaries to read around again); empty if proven.
+     */
     SortedSet<Integer> openBoundaries() {
         return openBoundaries;
     }
@@ -104,6 +107,13 @@ final class ListingProof {
         int last = 0;
         for (int e : end) {
             last = Math.max(last, e);
+        }
+        boolean endShown = false;
+        for (int i = 0; i < n; i++) {
+            endShown |= tail[i] && end[i] == last;
+        }
+        if (!endShown) {
+            open.add(last); // a full last page: the page after it must be read in its state
         }
         for (int boundary = step; boundary < last; boundary += step) {
             if (!bridged(boundary, start, end, links)) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.gogs.client;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -104,50 +105,42 @@ final class ListingSession {
     }
 
     /** The listing may have grown past the last page announced: read on until a page is not full. */
-    private static void readOnWhileFull(ExactListing<?> listing) {
-        PageRead<?> last = null;
-        for (PageRead<?> read : listing.reads()) {
-            if (read.limit() == listing.spec().limit() && (last == null || read.page() >= last.page())) {
-                last = read;
-            }
-        }
-        int page = last == null ? 0 : last.page();
-        while (last == null || (last.items().size() >= listing.mainPageSize() && page < ExactListing.MAX_PAGES)) {
-            if (last != null && listing.spec().clientSized()) {
+    private static <T> void readOnWhileFull(ExactListing<T> listing) {
+        PageRead<T> last = listing.reads().stream()
+                .filter(read -> read.limit() == listing.spec().limit())
+                .max(Comparator.comparingInt(PageRead::page))
+                .orElseThrow(); // page 1 at least was read
+        int page = last.page();
+        while (last.items().size() >= listing.mainPageSize() && page < ExactListing.MAX_PAGES) {
+            if (listing.spec().clientSized()) {
                 listing.readAcross(page * listing.mainPageSize());
             }
-            page++;
-            last = listing.read(page);
+            last = listing.read(++page);
         }
     }
 
-    /** Reads the change log and re-reads open boundaries until every listing is proven. */
+    /** Reads the change log and re-reads open boundaries until every listing (its pages all read once) is proven. */
     void settle() {
-        settle(listings);
-    }
-
-    /** Like {@link #settle()}, for some of the listings (those whose pages have all been read once). */
-    void settle(List<? extends ExactListing<?>> targets) {
         long budget = Math.max(BUDGET_NANOS, BUDGET_PASSES * passNanos);
         long deadline = System.nanoTime() + budget;
         boolean readSinceLook = true;
         for (int round = 0; ; round++) {
-            if (allProven(targets)) {
+            if (allProven()) {
                 return;
             }
             if (changeLog != null && readSinceLook) {
                 look();
                 readSinceLook = false;
-                if (allProven(targets)) {
+                if (allProven()) {
                     return;
                 }
             }
             if (System.nanoTime() > deadline) {
                 throw new UnsettledListingException(
-                        "/api/v1" + targets.get(0).spec().request().path(),
+                        "/api/v1" + listings.get(0).spec().request().path(),
                         "it kept changing for " + TimeUnit.NANOSECONDS.toSeconds(budget) + " s");
             }
-            repair(targets, round);
+            repair(round);
             readSinceLook = true;
         }
     }
@@ -168,8 +161,8 @@ final class ListingSession {
         return changed;
     }
 
-    private boolean allProven(List<? extends ExactListing<?>> targets) {
-        return targets.stream().allMatch(l -> proof(l).proven());
+    private boolean allProven() {
+        return listings.stream().allMatch(l -> proof(l).proven());
     }
 
     private <T> ListingProof proof(ExactListing<T> listing) {
@@ -228,11 +221,11 @@ final class ListingSession {
      * listing moves: if it moved by less than a page meanwhile, a later read of one page overlaps an earlier read of
      * its neighbour (forward when items came in before the boundary, backward when items left).
      */
-    private void repair(List<? extends ExactListing<?>> targets, int round) {
+    private void repair(int round) {
         long pauseMillis = PAUSES_MILLIS[round % PAUSES_MILLIS.length];
         boolean twice = moving || changeLog == null;
         List<CompletableFuture<?>> tasks = new ArrayList<>();
-        for (ExactListing<?> listing : targets) {
+        for (ExactListing<?> listing : listings) {
             ListingProof proof = proof(listing);
             if (proof.proven()) {
                 continue;

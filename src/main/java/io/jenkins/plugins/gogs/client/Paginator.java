@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -28,10 +29,6 @@ final class Paginator {
         this.pageExecutor = pageExecutor;
     }
 
-    ApiCaller caller() {
-        return caller;
-    }
-
     /** A new session for listings that are proven together (sharing one change log). */
     ListingSession session() {
         return new ListingSession(caller, pageExecutor);
@@ -47,52 +44,52 @@ final class Paginator {
     }
 
     /**
-     * A lazy stream of a listing of {@code session}: the next page is requested only when the caller has consumed
-     * the previous one. When the pages run out, the listing is proven like {@link #all(ListingSpec)} proves it, and
-     * items found only then come last.
+     * A lazy stream of the only listing of {@code session}: the next page is requested only when the caller has
+     * consumed the previous one. When the pages run out, the listing is proven like {@link #all(ListingSpec)} proves
+     * it, and items found only then come last.
      */
-    <T> Stream<T> stream(ListingSession session, ExactListing<T> listing) {
-        Iterator<T> items = new PageIterator<>(session, listing);
+    static <T> Stream<T> stream(ListingSession session, ExactListing<T> listing) {
+        Set<Object> emitted = new HashSet<>();
+        return Stream.concat(pages(listing), afterProof(session, listing::items))
+                .filter(item -> emitted.add(listing.spec().key().apply(item)));
+    }
+
+    /**
+     * The items of a listing's pages, read one at a time as the stream is consumed, until a page is not full; not
+     * proven, and an item that moved to the next page meanwhile comes twice.
+     */
+    static <T> Stream<T> pages(ExactListing<T> listing) {
+        Iterator<T> items = new PageIterator<>(listing);
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
+    /** What {@code items} gives once all listings of the session are proven, computed when the stream gets there. */
+    static <T> Stream<T> afterProof(ListingSession session, Supplier<List<T>> items) {
+        return Stream.of(session).flatMap(s -> {
+            s.settle();
+            return items.get().stream();
+        });
+    }
+
     private static final class PageIterator<T> implements Iterator<T> {
-        private final ListingSession session;
         private final ExactListing<T> listing;
-        private final Set<Object> emitted = new HashSet<>();
         private Iterator<T> current = Collections.emptyIterator();
-        private T next;
         private int nextPage = 1;
         private boolean pagesEnded;
-        private boolean settled;
 
-        PageIterator(ListingSession session, ExactListing<T> listing) {
-            this.session = session;
+        PageIterator(ExactListing<T> listing) {
             this.listing = listing;
         }
 
         @Override
         public boolean hasNext() {
-            while (next == null) {
-                if (current.hasNext()) {
-                    T candidate = current.next();
-                    if (emitted.add(listing.spec().key().apply(candidate))) {
-                        next = candidate;
-                    }
-                } else if (!pagesEnded) {
-                    PageRead<T> page = listing.read(nextPage++);
-                    pagesEnded = page.items().size() < listing.mainPageSize();
-                    current = page.items().iterator();
-                } else if (!settled) {
-                    settled = true;
-                    session.settle(List.of(listing));
-                    current = listing.items().iterator();
-                } else {
-                    return false;
-                }
+            while (!current.hasNext() && !pagesEnded) {
+                PageRead<T> page = listing.read(nextPage++);
+                pagesEnded = page.items().size() < listing.mainPageSize();
+                current = page.items().iterator();
             }
-            return true;
+            return current.hasNext();
         }
 
         @Override
@@ -100,9 +97,7 @@ final class Paginator {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            T result = next;
-            next = null;
-            return result;
+            return current.next();
         }
     }
 }

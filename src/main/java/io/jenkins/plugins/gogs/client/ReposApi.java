@@ -61,7 +61,7 @@ public final class ReposApi {
     /** Like {@link #search(String, long, int)}, page by page as the stream is consumed. */
     public Stream<Repository> searchStream(String keyword, long ownerId, int pageSize) {
         ListingSession session = paginator.session();
-        return paginator.stream(session, session.listing(searchListing(keyword, ownerId, pageSize)));
+        return Paginator.stream(session, session.listing(searchListing(keyword, ownerId, pageSize)));
     }
 
     private static ListingSpec<Repository> searchListing(String keyword, long ownerId, int pageSize) {

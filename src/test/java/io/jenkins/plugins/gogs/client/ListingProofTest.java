@@ -59,7 +59,7 @@ class ListingProofTest {
             List<Integer> sorted = new ArrayList<>(items);
             int from = Math.min((page - 1) * size, sorted.size());
             List<Integer> slice = sorted.subList(from, Math.min(from + size, sorted.size()));
-            return new PageRead<>(page, limit, slice, List.copyOf(slice), false, 0, sequence);
+            return new PageRead<>(page, limit, slice, List.copyOf(slice), 0, sequence);
         }
 
         /** Items present in every version from {@code first} to {@code last}. */

@@ -29,6 +29,11 @@ final class StubbedGogs {
     }
 
     static String issuesJson(int... numbers) {
+        return issuesJson("2024-05-01T10:20:30+02:00", numbers);
+    }
+
+    /** Issues as Gogs lists them, all created at {@code createdAt}. */
+    static String issuesJson(String createdAt, int... numbers) {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < numbers.length; i++) {
             json.append(i == 0 ? "" : ",")
@@ -38,7 +43,9 @@ final class StubbedGogs {
                     .append(numbers[i])
                     .append(",\"title\":\"issue ")
                     .append(numbers[i])
-                    .append("\",\"state\":\"closed\",\"created_at\":\"2024-05-01T10:20:30+02:00\"}");
+                    .append("\",\"state\":\"closed\",\"created_at\":\"")
+                    .append(createdAt)
+                    .append("\"}");
         }
         return json.append("]").toString();
     }

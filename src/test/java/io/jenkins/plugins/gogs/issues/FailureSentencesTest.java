@@ -10,6 +10,7 @@ import io.jenkins.plugins.gogs.client.ServerErrorException;
 import io.jenkins.plugins.gogs.client.UnauthenticatedException;
 import io.jenkins.plugins.gogs.client.UnexpectedResponseException;
 import io.jenkins.plugins.gogs.client.UnreachableException;
+import io.jenkins.plugins.gogs.client.UnsettledListingException;
 import io.jenkins.plugins.gogs.client.model.Label;
 import io.jenkins.plugins.gogs.client.model.Milestone;
 import java.net.ConnectException;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sentences a pipeline author reads for failures a real Gogs cannot be made to produce on demand (a 500 that is
- * not a missing issue, an unreachable server, a proxy answering instead of Gogs) and for the plural and empty forms
- * of the catalogues' errors. None of these needs a request: the failures are given, not provoked.
+ * not a missing issue, an unreachable server, a proxy answering instead of Gogs, a listing that kept changing) and for
+ * the plural and empty forms of the catalogues' errors. None of these needs a request: the failures are given, not
+ * provoked.
  */
 class FailureSentencesTest {
 
@@ -89,6 +91,18 @@ class FailureSentencesTest {
         assertThat(sentence("bot", new UnexpectedResponseException("GET", "/x", 200, "not JSON")))
                 .isEqualTo("the server at https://gogs.example.com did not answer like Gogs when asked to list the"
                         + " issues in alice/hello: not JSON");
+    }
+
+    @Test
+    void aListingGogsKeptChangingSaysSoAndToTryAgain() {
+        GogsException e =
+                new UnsettledListingException("/api/v1/repos/alice/hello/issues", "it kept changing for 60 s");
+
+        assertThat(sentence("gogs-token", e))
+                .startsWith("could not list the issues in alice/hello: Gogs at https://gogs.example.com")
+                .contains("kept creating, closing or reopening issues")
+                .endsWith("try again")
+                .doesNotContain("did not answer like Gogs");
     }
 
     @Test
