@@ -50,7 +50,9 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
  * the core ({@link RegistrationDecision}); the calls to Gogs run on Jenkins' timer threads, one repository at a time, so a
  * save never waits for Gogs and two items of one repository never race to create its hook. Outcomes go to the
  * system log and, when something needs fixing, to the {@link GogsWebhookMonitor}; each attempt's outcome also goes to
- * {@link #statuses()}, which scans report from ({@link WebhookScanLog}).
+ * {@link #statuses()}, which scans report from ({@link WebhookScanLog}). Every hook carries the events that any
+ * source of its repository asks for ({@link GogsHookEvents}), whichever item's save registers it: one hook serves them
+ * all.
  */
 @Restricted(NoExternalUse.class)
 final class HookRegistrations {
@@ -143,7 +145,9 @@ final class HookRegistrations {
                     return;
                 }
                 String url = register.hook().url();
-                String recorded = recordedAs(register.hook());
+                // looked up here, on the timer thread and only when registering: it walks every item
+                DesiredHook desired = register.hook().withExtraEvents(GogsHookEvents.forRepository(repo));
+                String recorded = recordedAs(desired);
                 HookLedger ledger = HookLedgerStore.ledger();
                 if (!force && ledger.isCurrent(repo, recorded, secret.secret())) {
                     STATUSES.record(
@@ -160,7 +164,7 @@ final class HookRegistrations {
                     return;
                 }
                 HookRegistrar.Report report = HookRegistrar.ensure(
-                        hooks.get(), register.hook(), secret.secret(), ledger.secretStatus(repo, secret.secret()));
+                        hooks.get(), desired, secret.secret(), ledger.secretStatus(repo, secret.secret()));
                 ledger.registered(repo, recorded, secret.secret());
                 HookLedgerStore.save();
                 STATUSES.record(repo, new HookStatuses.Registered(subject, url, report.hookId()));
@@ -274,11 +278,7 @@ final class HookRegistrations {
         }
         for (SCMSource source : owner.getSCMSources()) {
             if (source instanceof GogsSCMSource gogs) {
-                Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
-                settingsOf(gogs)
-                        .map(settings -> settings.withExtraEvents(GogsHookEvents.forRepository(settings.repository())))
-                        .ifPresent(settings -> hooks.add(
-                                new SourceHook(item, server.orElse(null), RegistrationDecision.of(settings))));
+                settingsOf(gogs).ifPresent(settings -> hooks.add(hookOf(item, settings)));
             }
         }
         return hooks;
@@ -286,31 +286,36 @@ final class HookRegistrations {
 
     /** A repository of a job's push trigger: registered like a source's in mode SYSTEM. */
     private static SourceHook triggerHook(Item item, RepositoryKey repo) {
-        Optional<GogsServer> server = GogsConfiguration.get().findServer(repo.serverUrl());
-        RegistrationSettings settings = new RegistrationSettings(
-                repo,
-                HookRegistrationMode.SYSTEM,
-                server.isPresent(),
-                server.map(GogsServer::isManageHooks).orElse(false),
-                server.map(GogsServer::getCredentialsId).orElse(null),
-                null,
-                JenkinsLocationConfiguration.get().getUrl());
+        return hookOf(item, settings(repo, HookRegistrationMode.SYSTEM, null));
+    }
+
+    private static SourceHook hookOf(Item item, RegistrationSettings settings) {
+        Optional<GogsServer> server =
+                GogsConfiguration.get().findServer(settings.repository().serverUrl());
         return new SourceHook(item, server.orElse(null), RegistrationDecision.of(settings));
     }
 
     /** What decides the hook of the source's repository now; empty while the source is incomplete. */
     static Optional<RegistrationSettings> settingsOf(GogsSCMSource gogs) {
-        Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
-        String jenkinsUrl = JenkinsLocationConfiguration.get().getUrl();
         return repositoryOf(gogs)
-                .map(repo -> new RegistrationSettings(
+                .map(repo -> settings(
                         repo,
                         HookRegistrationMode.valueOf(gogs.webhookRegistration().name()),
-                        server.isPresent(),
-                        server.map(GogsServer::isManageHooks).orElse(false),
-                        server.map(GogsServer::getCredentialsId).orElse(null),
-                        gogs.getCredentialsId(),
-                        jenkinsUrl));
+                        gogs.getCredentialsId()));
+    }
+
+    /** The settings of a hook of {@code repo} with the server configured at its URL, if any, and the Jenkins URL. */
+    private static RegistrationSettings settings(
+            RepositoryKey repo, HookRegistrationMode mode, String itemCredentialsId) {
+        Optional<GogsServer> server = GogsConfiguration.get().findServer(repo.serverUrl());
+        return new RegistrationSettings(
+                repo,
+                mode,
+                server.isPresent(),
+                server.map(GogsServer::isManageHooks).orElse(false),
+                server.map(GogsServer::getCredentialsId).orElse(null),
+                itemCredentialsId,
+                JenkinsLocationConfiguration.get().getUrl());
     }
 
     /**
