@@ -24,7 +24,6 @@ import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import io.jenkins.plugins.gogs.trigger.TriggerJobs;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.model.Jenkins;
 import jenkins.model.JenkinsLocationConfiguration;
 import jenkins.scm.api.SCMNavigatorOwner;
 import jenkins.scm.api.SCMSource;
@@ -119,10 +117,7 @@ final class HookRegistrations {
         if (managed.isEmpty()) {
             return;
         }
-        Set<RepositoryKey> unused;
-        try (ACLContext system = ACL.as2(ACL.SYSTEM2)) { // every item counts, also those the deleting user cannot see
-            unused = RepositoryUsage.unused(managed.keySet(), repositoriesUsedBesides(item));
-        }
+        Set<RepositoryKey> unused = RepositoryUsage.unused(managed.keySet(), ManagedRepositoryCheck.collect(item));
         List<SourceHook> toRemove = new ArrayList<>();
         unused.forEach(repository -> toRemove.add(managed.get(repository)));
         if (!toRemove.isEmpty()) {
@@ -316,30 +311,6 @@ final class HookRegistrations {
                 server.map(GogsServer::getCredentialsId).orElse(null),
                 itemCredentialsId,
                 JenkinsLocationConfiguration.get().getUrl());
-    }
-
-    /**
-     * The repositories of every Gogs source and every job with the push trigger outside {@code item} and its
-     * children. Call as SYSTEM.
-     */
-    private static Set<RepositoryKey> repositoriesUsedBesides(Item item) {
-        Set<RepositoryKey> used = new HashSet<>();
-        String inside = item.getFullName() + "/";
-        for (SCMSourceOwner owner : Jenkins.get().allItems(SCMSourceOwner.class)) {
-            // an organization folder lists its projects' sources, and those projects are visited themselves
-            if (owner == item
-                    || owner instanceof SCMNavigatorOwner
-                    || owner.getFullName().startsWith(inside)) {
-                continue;
-            }
-            for (SCMSource source : owner.getSCMSources()) {
-                if (source instanceof GogsSCMSource gogs) {
-                    repositoryOf(gogs).ifPresent(used::add);
-                }
-            }
-        }
-        used.addAll(TriggerJobs.repositoriesInUse(item));
-        return used;
     }
 
     /** The source's repository, on its configured server's canonical URL; empty while the source is incomplete. */
