@@ -96,7 +96,7 @@ class ForgedDeliveriesTest {
                         org.assertj.core.groups.Tuple.tuple(SignatureRefusals.subject(), REGISTERED.toString()),
                         org.assertj.core.groups.Tuple.tuple(
                                 SignatureRefusals.subject(), SERVER + "/ACME/Built")); // as the delivery spells it
-        assertThat(problems.list().get(0).message()).contains("Save a project built from this repository");
+        assertThat(problems.list().get(0).message()).contains("Save an item built from this repository");
     }
 
     @Test
