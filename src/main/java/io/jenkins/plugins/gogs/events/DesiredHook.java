@@ -38,13 +38,16 @@ public record DesiredHook(String url, Set<String> events, String contentType, Se
      * replacing hooks at the endpoint's former URLs.
      */
     public static DesiredHook forJenkins(String endpointUrl) {
-        return forJenkins(endpointUrl, Set.of());
+        return new DesiredHook(endpointUrl, HookEvents.FOR_JENKINS, "json", HookEndpoint.formerUrls(endpointUrl));
     }
 
-    /** The plugin's hook with {@code extraEvents} besides {@link HookEvents#FOR_JENKINS}. */
-    public static DesiredHook forJenkins(String endpointUrl, Set<String> extraEvents) {
-        Set<String> events = new HashSet<>(HookEvents.FOR_JENKINS);
-        events.addAll(extraEvents);
-        return new DesiredHook(endpointUrl, events, "json", HookEndpoint.formerUrls(endpointUrl));
+    /**
+     * This hook, also carrying {@code extraEvents}: what the sources of the repository ask for beyond the usual
+     * events (e.g. {@link HookEvents#ISSUE_COMMENT} for rebuild requests).
+     */
+    public DesiredHook withExtraEvents(Set<String> extraEvents) {
+        Set<String> all = new HashSet<>(events);
+        all.addAll(extraEvents);
+        return new DesiredHook(url, all, contentType, formerUrls);
     }
 }

@@ -73,7 +73,7 @@ public sealed interface RegistrationDecision {
         }
         return new Register(
                 repo,
-                DesiredHook.forJenkins(endpoint, settings.extraEvents()),
+                DesiredHook.forJenkins(endpoint),
                 credentialsId,
                 item,
                 HookEndpoint.reachabilityWarning(settings.jenkinsRootUrl()));

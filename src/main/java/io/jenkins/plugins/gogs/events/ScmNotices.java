@@ -107,10 +107,11 @@ public final class ScmNotices {
         if (event.repository() == null || !event.scmRelevant()) {
             return Optional.empty();
         }
-        RepositoryKey repository = key(serverUrl, event.repository());
-        if (repository == null) {
+        Optional<RepositoryKey> key = event.repository().keyOn(serverUrl);
+        if (key.isEmpty()) {
             return Optional.empty();
         }
+        RepositoryKey repository = key.get();
         if (event instanceof PushEvent push) {
             return push(push, repository);
         }
@@ -132,10 +133,9 @@ public final class ScmNotices {
                             Messages.ScmNotices_Release(release.release().tagName())));
         }
         if (event instanceof ForkEvent fork && fork.forkee() != null) {
-            RepositoryKey forkee = key(serverUrl, fork.forkee());
-            return forkee == null
-                    ? Optional.empty()
-                    : Optional.of(new SourceNotice(
+            return fork.forkee()
+                    .keyOn(serverUrl)
+                    .map(forkee -> new SourceNotice(
                             ScmChange.CREATED, forkee, Messages.ScmNotices_Fork(repository.fullName())));
         }
         return Optional.empty();
@@ -226,16 +226,6 @@ public final class ScmNotices {
 
     private static HeadNotice withSummary(HeadNotice notice, String summary) {
         return new HeadNotice(notice.change(), notice.repository(), notice.head(), summary, notice.delay());
-    }
-
-    /** The key of a payload repository, or null when the payload lacks its owner or name. */
-    private static RepositoryKey key(String serverUrl, WebhookRepository repository) {
-        String owner = repository.ownerName();
-        try {
-            return new RepositoryKey(serverUrl, owner, repository.name());
-        } catch (IllegalArgumentException notAName) {
-            return null;
-        }
     }
 
     private static boolean notBlank(String text) {

@@ -46,7 +46,9 @@ public final class SignatureRefusals {
                         && rejected.reason() != RejectionReason.UNSIGNED)) {
             return Optional.empty();
         }
-        Optional<RepositoryKey> key = keyOf(rejected.repository(), servers);
+        // on the configured server's canonical URL, also for a delivery that shows its alias URL
+        Optional<RepositoryKey> key = servers.serverOf(rejected.repository())
+                .flatMap(server -> rejected.repository().keyOn(server.url()));
         if (key.isEmpty() || !(ledger.knows(key.get()) || managed.manages(key.get()))) {
             return Optional.empty();
         }
@@ -60,21 +62,5 @@ public final class SignatureRefusals {
     /** The subject of the problems refused deliveries show in the admin monitor. */
     public static String subject() {
         return Messages.SignatureRefusals_Subject();
-    }
-
-    private static Optional<RepositoryKey> keyOf(WebhookRepository repository, ServerLookup servers) {
-        String owner = repository.ownerName();
-        if (owner == null || repository.name() == null) {
-            return Optional.empty();
-        }
-        Optional<KnownServer> server = servers.serverOf(repository);
-        if (server.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new RepositoryKey(server.get().url(), owner, repository.name()));
-        } catch (IllegalArgumentException notAName) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,6 +2,8 @@ package io.jenkins.plugins.gogs.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jenkins.plugins.gogs.client.ServerUrl;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
+import java.util.Optional;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -68,6 +70,18 @@ public record WebhookRepository(
     public boolean isOnServer(String configuredServerUrl) {
         String own = serverUrl();
         return own != null && configuredServerUrl != null && ServerUrl.sameServer(own, configuredServerUrl);
+    }
+
+    /**
+     * This repository's key on the configured server at {@code serverUrl}; empty when the payload lacks its owner or
+     * name, or they are no Gogs names.
+     */
+    public Optional<RepositoryKey> keyOn(String serverUrl) {
+        try {
+            return Optional.of(new RepositoryKey(serverUrl, ownerName(), name));
+        } catch (IllegalArgumentException incomplete) {
+            return Optional.empty();
+        }
     }
 
     private static String stripTrailingSlashes(String url) {

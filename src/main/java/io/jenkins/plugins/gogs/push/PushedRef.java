@@ -62,7 +62,8 @@ public record PushedRef(
             if (ref.kind() == RefKind.OTHER || push.deleted() || blank(push.after())) {
                 return Optional.empty();
             }
-            return key(serverUrl, event.repository())
+            return event.repository()
+                    .keyOn(serverUrl)
                     .map(key -> new PushedRef(
                             key,
                             ref,
@@ -74,7 +75,8 @@ public record PushedRef(
                             push.repository()));
         }
         if (event instanceof RefCreatedEvent create && create.gitRef().isTag() && !blank(create.sha())) {
-            return key(serverUrl, event.repository())
+            return event.repository()
+                    .keyOn(serverUrl)
                     .map(key -> new PushedRef(
                             key,
                             create.gitRef(),
@@ -105,17 +107,6 @@ public record PushedRef(
         }
         RepositoryLinks links = new RepositoryLinks(delivered.htmlUrl());
         return isTag() ? links.tag(ref.name()) : links.commit(after);
-    }
-
-    private static Optional<RepositoryKey> key(String serverUrl, WebhookRepository repository) {
-        if (serverUrl == null || repository == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new RepositoryKey(serverUrl, repository.ownerName(), repository.name()));
-        } catch (IllegalArgumentException incomplete) {
-            return Optional.empty();
-        }
     }
 
     private static String name(WebhookUser user) {

@@ -127,7 +127,7 @@ public final class PushDispatcher {
             } catch (URISyntaxException e) {
                 LOGGER.log(
                         Level.FINE,
-                        "{0}: the remote {1} is no URI for the git plugin; building without a pinned" + " commit",
+                        "{0}: the remote {1} is no URI for the git plugin; building without a pinned commit",
                         new Object[] {job.getFullName(), build.remoteUrl()});
             }
         }

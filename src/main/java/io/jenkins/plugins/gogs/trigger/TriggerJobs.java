@@ -9,12 +9,10 @@ import io.jenkins.plugins.gogs.push.PushMatcher;
 import io.jenkins.plugins.gogs.push.ServerLocations;
 import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.model.Jenkins;
 import jenkins.model.ParameterizedJobMixIn;
 import jenkins.scm.api.SCMSourceOwner;
 import jenkins.triggers.SCMTriggerItem;
@@ -68,19 +66,6 @@ public final class TriggerJobs {
             LOGGER.log(Level.FINE, "Could not read the git remotes of " + item.getFullName(), e);
             return Set.of();
         }
-    }
-
-    /** The repositories of every job with the push trigger, except {@code besides} and the items inside it. */
-    public static Set<RepositoryKey> repositoriesInUse(@CheckForNull Item besides) {
-        Set<RepositoryKey> used = new LinkedHashSet<>();
-        String inside = besides == null ? null : besides.getFullName() + "/";
-        for (Job<?, ?> job : Jenkins.get().allItems(Job.class)) {
-            if (besides != null && (job == besides || job.getFullName().startsWith(inside))) {
-                continue;
-            }
-            used.addAll(repositoriesOf(job));
-        }
-        return used;
     }
 
     /** Where the repositories of each configured server can be cloned from, by its URL and alias URL. */

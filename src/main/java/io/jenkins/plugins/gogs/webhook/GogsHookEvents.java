@@ -8,10 +8,6 @@ import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import java.util.Set;
 import java.util.TreeSet;
-import jenkins.model.Jenkins;
-import jenkins.scm.api.SCMNavigatorOwner;
-import jenkins.scm.api.SCMSource;
-import jenkins.scm.api.SCMSourceOwner;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 
@@ -34,17 +30,11 @@ public abstract class GogsHookEvents implements ExtensionPoint {
             return events;
         }
         try (ACLContext system = ACL.as2(ACL.SYSTEM2)) {
-            for (SCMSourceOwner owner : Jenkins.get().allItems(SCMSourceOwner.class)) {
-                if (owner instanceof SCMNavigatorOwner) {
-                    continue; // an organization folder's projects are visited themselves
-                }
-                for (SCMSource source : owner.getSCMSources()) {
-                    if (source instanceof GogsSCMSource gogs
-                            && HookRegistrations.repositoryOf(gogs)
-                                    .filter(repository::equals)
-                                    .isPresent()) {
-                        contributors.forEach(c -> events.addAll(c.eventsFor(gogs)));
-                    }
+            for (GogsSCMSource gogs : ManagedRepositoryCheck.GogsSources.sources(null)) {
+                if (HookRegistrations.repositoryOf(gogs)
+                        .filter(repository::equals)
+                        .isPresent()) {
+                    contributors.forEach(c -> events.addAll(c.eventsFor(gogs)));
                 }
             }
         }

@@ -16,10 +16,11 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * Registers hooks when a multibranch project with Gogs sources, or a job with the push trigger, is created or saved,
- * and removes them when it is deleted (unless another item still builds from the repository). Organization folders: Gogs 0.14 has no organization hooks, so each repository gets its own hook through
- * the project the folder keeps for it. Those projects are created by scans, which reports them here as created
- * items; saving the folder re-checks the hooks of all its projects; {@link GogsChildProjectSaveListener} catches a
- * scan that changed a project's sources. Moving or renaming an item changes no hook: hook URLs name no item.
+ * and removes them when it is deleted (unless another item still builds from the repository). Organization folders:
+ * Gogs 0.14 has no organization hooks, so each repository gets its own hook through the project the folder keeps for
+ * it. Those projects are created by scans, which reports them here as created items; saving the folder re-checks the
+ * hooks of all its projects; {@link GogsChildProjectSaveListener} catches a scan that changed a project's sources.
+ * Moving or renaming an item changes no hook: hook URLs name no item.
  */
 @Extension
 @Restricted(NoExternalUse.class)

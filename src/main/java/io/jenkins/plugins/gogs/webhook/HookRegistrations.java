@@ -24,7 +24,6 @@ import io.jenkins.plugins.gogs.scm.GogsSCMSource;
 import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import io.jenkins.plugins.gogs.trigger.TriggerJobs;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.model.Jenkins;
 import jenkins.model.JenkinsLocationConfiguration;
 import jenkins.scm.api.SCMNavigatorOwner;
 import jenkins.scm.api.SCMSource;
@@ -50,7 +48,9 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
  * the core ({@link RegistrationDecision}); the calls to Gogs run on Jenkins' timer threads, one repository at a time, so a
  * save never waits for Gogs and two items of one repository never race to create its hook. Outcomes go to the
  * system log and, when something needs fixing, to the {@link GogsWebhookMonitor}; each attempt's outcome also goes to
- * {@link #statuses()}, which scans report from ({@link WebhookScanLog}).
+ * {@link #statuses()}, which scans report from ({@link WebhookScanLog}). Every hook carries the events that any
+ * source of its repository asks for ({@link GogsHookEvents}), whichever item's save registers it: one hook serves them
+ * all.
  */
 @Restricted(NoExternalUse.class)
 final class HookRegistrations {
@@ -117,10 +117,7 @@ final class HookRegistrations {
         if (managed.isEmpty()) {
             return;
         }
-        Set<RepositoryKey> unused;
-        try (ACLContext system = ACL.as2(ACL.SYSTEM2)) { // every item counts, also those the deleting user cannot see
-            unused = RepositoryUsage.unused(managed.keySet(), repositoriesUsedBesides(item));
-        }
+        Set<RepositoryKey> unused = RepositoryUsage.unused(managed.keySet(), ManagedRepositoryCheck.collect(item));
         List<SourceHook> toRemove = new ArrayList<>();
         unused.forEach(repository -> toRemove.add(managed.get(repository)));
         if (!toRemove.isEmpty()) {
@@ -143,7 +140,9 @@ final class HookRegistrations {
                     return;
                 }
                 String url = register.hook().url();
-                String recorded = recordedAs(register.hook());
+                // looked up here, on the timer thread and only when registering: it walks every item
+                DesiredHook desired = register.hook().withExtraEvents(GogsHookEvents.forRepository(repo));
+                String recorded = recordedAs(desired);
                 HookLedger ledger = HookLedgerStore.ledger();
                 if (!force && ledger.isCurrent(repo, recorded, secret.secret())) {
                     STATUSES.record(
@@ -160,7 +159,7 @@ final class HookRegistrations {
                     return;
                 }
                 HookRegistrar.Report report = HookRegistrar.ensure(
-                        hooks.get(), register.hook(), secret.secret(), ledger.secretStatus(repo, secret.secret()));
+                        hooks.get(), desired, secret.secret(), ledger.secretStatus(repo, secret.secret()));
                 ledger.registered(repo, recorded, secret.secret());
                 HookLedgerStore.save();
                 STATUSES.record(repo, new HookStatuses.Registered(subject, url, report.hookId()));
@@ -274,11 +273,7 @@ final class HookRegistrations {
         }
         for (SCMSource source : owner.getSCMSources()) {
             if (source instanceof GogsSCMSource gogs) {
-                Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
-                settingsOf(gogs)
-                        .map(settings -> settings.withExtraEvents(GogsHookEvents.forRepository(settings.repository())))
-                        .ifPresent(settings -> hooks.add(
-                                new SourceHook(item, server.orElse(null), RegistrationDecision.of(settings))));
+                settingsOf(gogs).ifPresent(settings -> hooks.add(hookOf(item, settings)));
             }
         }
         return hooks;
@@ -286,55 +281,36 @@ final class HookRegistrations {
 
     /** A repository of a job's push trigger: registered like a source's in mode SYSTEM. */
     private static SourceHook triggerHook(Item item, RepositoryKey repo) {
-        Optional<GogsServer> server = GogsConfiguration.get().findServer(repo.serverUrl());
-        RegistrationSettings settings = new RegistrationSettings(
-                repo,
-                HookRegistrationMode.SYSTEM,
-                server.isPresent(),
-                server.map(GogsServer::isManageHooks).orElse(false),
-                server.map(GogsServer::getCredentialsId).orElse(null),
-                null,
-                JenkinsLocationConfiguration.get().getUrl());
+        return hookOf(item, settings(repo, HookRegistrationMode.SYSTEM, null));
+    }
+
+    private static SourceHook hookOf(Item item, RegistrationSettings settings) {
+        Optional<GogsServer> server =
+                GogsConfiguration.get().findServer(settings.repository().serverUrl());
         return new SourceHook(item, server.orElse(null), RegistrationDecision.of(settings));
     }
 
     /** What decides the hook of the source's repository now; empty while the source is incomplete. */
     static Optional<RegistrationSettings> settingsOf(GogsSCMSource gogs) {
-        Optional<GogsServer> server = GogsConfiguration.get().findServer(gogs.getServerUrl());
-        String jenkinsUrl = JenkinsLocationConfiguration.get().getUrl();
         return repositoryOf(gogs)
-                .map(repo -> new RegistrationSettings(
+                .map(repo -> settings(
                         repo,
                         HookRegistrationMode.valueOf(gogs.webhookRegistration().name()),
-                        server.isPresent(),
-                        server.map(GogsServer::isManageHooks).orElse(false),
-                        server.map(GogsServer::getCredentialsId).orElse(null),
-                        gogs.getCredentialsId(),
-                        jenkinsUrl));
+                        gogs.getCredentialsId()));
     }
 
-    /**
-     * The repositories of every Gogs source and every job with the push trigger outside {@code item} and its
-     * children. Call as SYSTEM.
-     */
-    private static Set<RepositoryKey> repositoriesUsedBesides(Item item) {
-        Set<RepositoryKey> used = new HashSet<>();
-        String inside = item.getFullName() + "/";
-        for (SCMSourceOwner owner : Jenkins.get().allItems(SCMSourceOwner.class)) {
-            // an organization folder lists its projects' sources, and those projects are visited themselves
-            if (owner == item
-                    || owner instanceof SCMNavigatorOwner
-                    || owner.getFullName().startsWith(inside)) {
-                continue;
-            }
-            for (SCMSource source : owner.getSCMSources()) {
-                if (source instanceof GogsSCMSource gogs) {
-                    repositoryOf(gogs).ifPresent(used::add);
-                }
-            }
-        }
-        used.addAll(TriggerJobs.repositoriesInUse(item));
-        return used;
+    /** The settings of a hook of {@code repo} with the server configured at its URL, if any, and the Jenkins URL. */
+    private static RegistrationSettings settings(
+            RepositoryKey repo, HookRegistrationMode mode, String itemCredentialsId) {
+        Optional<GogsServer> server = GogsConfiguration.get().findServer(repo.serverUrl());
+        return new RegistrationSettings(
+                repo,
+                mode,
+                server.isPresent(),
+                server.map(GogsServer::isManageHooks).orElse(false),
+                server.map(GogsServer::getCredentialsId).orElse(null),
+                itemCredentialsId,
+                JenkinsLocationConfiguration.get().getUrl());
     }
 
     /** The source's repository, on its configured server's canonical URL; empty while the source is incomplete. */

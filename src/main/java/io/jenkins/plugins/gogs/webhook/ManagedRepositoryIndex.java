@@ -48,7 +48,7 @@ public class ManagedRepositoryIndex extends SaveableListener {
             known = snapshot;
             long now = changes.get(); // read before the walk: a change during it makes the next question walk again
             if (known == null || known.changes() != now) {
-                known = new Snapshot(now, Set.copyOf(ManagedRepositoryCheck.collect()));
+                known = new Snapshot(now, Set.copyOf(ManagedRepositoryCheck.collect(null)));
                 snapshot = known;
             }
             return known;

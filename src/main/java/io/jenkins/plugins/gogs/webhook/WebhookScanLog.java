@@ -16,8 +16,9 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 /**
  * Writes what is known about a source's webhook into a scan's log (branch indexing, organization folder scan),
  * in the words of {@link WebhookScanLines}. Sends nothing to Gogs itself, and never fails the scan; the one thing it
- * starts is moving a hook that an earlier version of the plugin registered at its former URL ({@code gogs-webhook/post})
- * to the current one, in the background, so that upgrading needs no save of every project.
+ * starts is moving a hook that an earlier version of the plugin registered at its former URL
+ * ({@link io.jenkins.plugins.gogs.events.HookEndpoint#formerUrls}) to the current one, in the background, so that
+ * upgrading needs no save of every project.
  */
 @Extension
 @Restricted(NoExternalUse.class)

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the core of the plugin free of Jenkins types, so that all of its logic can be tested without Jenkins.
  * Only the adapter packages (config, credentials, notify, scm, steps, trigger, webhook) may touch Jenkins; every other
- * package, the client first of all, is core by default. Two small libraries from Maven Central are allowed everywhere, because
- * they carry no Jenkins and run in the tests as they are: {@code org.kohsuke.accmod} ({@code @Restricted}) and
- * {@code org.jvnet.localizer} (the generated {@code Messages} classes that hold user-facing text).
+ * package, the client first of all, is core by default. Two small libraries from Maven Central are allowed in the core,
+ * because they carry no Jenkins and run in the tests as they are: {@code org.kohsuke.accmod} ({@code @Restricted})
+ * and {@code org.jvnet.localizer} (the generated {@code Messages} classes that hold user-facing text). The client uses
+ * neither: it stays free of anything Jenkins-related, so that it could become a library of its own.
  */
 class JenkinsFreeCoreTest {
 
@@ -49,7 +50,8 @@ class JenkinsFreeCoreTest {
                 .that()
                 .resideInAPackage("io.jenkins.plugins.gogs.client..")
                 .should()
-                .dependOnClassesThat(JENKINS_TYPES)
+                .dependOnClassesThat()
+                .resideInAnyPackage(JENKINS)
                 .check(production);
     }
 

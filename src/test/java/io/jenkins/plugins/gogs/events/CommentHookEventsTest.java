@@ -18,34 +18,32 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A project that takes rebuild requests needs comments from Gogs: its repository's hook then also carries
- * {@code issue_comment}, is patched to it and back on a real Gogs, and delivers comments the receiver verifies.
+ * {@code issue_comment} (added to the decided hook, since one hook serves every item of the repository), is patched
+ * to it and back on a real Gogs, and delivers comments the receiver verifies.
  */
 @RealGogs
 class CommentHookEventsTest {
 
     @Test
     void extraEventsJoinTheUsualOnes() {
-        RegistrationSettings settings = settings("http://127.0.0.1:8080/", "https://ci.example.com/");
+        DesiredHook plain = decided("http://127.0.0.1:8080/", "https://ci.example.com/");
 
-        assertThat(settings.extraEvents()).isEmpty();
-        assertThat(((Register) RegistrationDecision.of(settings)).hook().events())
-                .isEqualTo(HookEvents.FOR_JENKINS);
+        assertThat(plain.events()).isEqualTo(HookEvents.FOR_JENKINS);
         Set<String> expected = new HashSet<>(HookEvents.FOR_JENKINS);
         expected.add(HookEvents.ISSUE_COMMENT);
-        assertThat(((Register) RegistrationDecision.of(settings.withExtraEvents(Set.of(HookEvents.ISSUE_COMMENT))))
-                        .hook()
-                        .events())
-                .isEqualTo(expected);
+        DesiredHook withComments = plain.withExtraEvents(Set.of(HookEvents.ISSUE_COMMENT));
+        assertThat(withComments.events()).isEqualTo(expected);
+        assertThat(withComments.url()).isEqualTo(plain.url());
+        assertThat(withComments.formerUrls()).isEqualTo(plain.formerUrls());
+        assertThat(plain.withExtraEvents(Set.of())).isEqualTo(plain);
     }
 
     @Test
     void theHookGainsAndLosesTheCommentEventAndDeliversComments(GogsServer gogs, WebhookReceiver hooks) {
         GogsUser alice = gogs.createUser("alice");
         GogsRepository repo = alice.createRepository("comments").withInitialCommit();
-        RegistrationSettings settings = settings(gogs.url(), hooks.url().replaceFirst("/hook$", "/jenkins/"))
-                .withExtraEvents(Set.of(HookEvents.ISSUE_COMMENT));
-        DesiredHook plain = ((Register) RegistrationDecision.of(settings.withExtraEvents(Set.of()))).hook();
-        DesiredHook withComments = ((Register) RegistrationDecision.of(settings)).hook();
+        DesiredHook plain = decided(gogs.url(), hooks.url().replaceFirst("/hook$", "/jenkins/"));
+        DesiredHook withComments = plain.withExtraEvents(Set.of(HookEvents.ISSUE_COMMENT));
 
         try (GogsClient client = GogsClient.builder(gogs.url())
                 .credentials(GogsCredentials.token(alice.token()))
@@ -73,14 +71,16 @@ class CommentHookEventsTest {
         }
     }
 
-    private static RegistrationSettings settings(String gogsUrl, String jenkinsRoot) {
-        return new RegistrationSettings(
-                new RepositoryKey(gogsUrl, "alice", "app"),
-                HookRegistrationMode.SYSTEM,
-                true,
-                true,
-                "admin-token",
-                null,
-                jenkinsRoot);
+    /** The hook decided for a source of alice/app: the usual events only, whatever the other sources ask for. */
+    private static DesiredHook decided(String gogsUrl, String jenkinsRoot) {
+        return ((Register) RegistrationDecision.of(new RegistrationSettings(
+                        new RepositoryKey(gogsUrl, "alice", "app"),
+                        HookRegistrationMode.SYSTEM,
+                        true,
+                        true,
+                        "admin-token",
+                        null,
+                        jenkinsRoot)))
+                .hook();
     }
 }

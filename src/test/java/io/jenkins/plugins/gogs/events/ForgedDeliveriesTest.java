@@ -21,7 +21,7 @@ class ForgedDeliveriesTest {
     private static final String SERVER = "https://gogs.example.com";
     private static final String SECRET_TEXT = "the-real-secret";
     private static final HookSecret SECRET = HookSecret.of(SECRET_TEXT);
-    private static final String ENDPOINT = "https://ci.example.com/gogs-webhook/post";
+    private static final String ENDPOINT = HookEndpoint.forJenkinsRoot("https://ci.example.com/");
     private static final int FORGERIES = 10_000;
     private static final RepositoryKey REGISTERED = new RepositoryKey(SERVER, "acme", "registered");
     private static final RepositoryKey BUILT = new RepositoryKey(SERVER, "acme", "built");
@@ -96,7 +96,7 @@ class ForgedDeliveriesTest {
                         org.assertj.core.groups.Tuple.tuple(SignatureRefusals.subject(), REGISTERED.toString()),
                         org.assertj.core.groups.Tuple.tuple(
                                 SignatureRefusals.subject(), SERVER + "/ACME/Built")); // as the delivery spells it
-        assertThat(problems.list().get(0).message()).contains("Save a project built from this repository");
+        assertThat(problems.list().get(0).message()).contains("Save an item built from this repository");
     }
 
     @Test

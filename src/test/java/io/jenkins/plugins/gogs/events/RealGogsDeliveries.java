@@ -16,9 +16,10 @@ import java.util.Optional;
 /**
  * Glue between the fixture's recorded deliveries and the code under test: a recorded request becomes a
  * {@link WebhookRequest}, the test Gogs becomes the one configured server, and hooks can be added with either
- * content type (the fixture adds JSON hooks only).
+ * content type (the fixture adds JSON hooks only). Public for the tests of the cores that read accepted deliveries
+ * ({@code push}).
  */
-final class RealGogsDeliveries {
+public final class RealGogsDeliveries {
 
     /** Non-ASCII on purpose: Gogs keys the HMAC with the UTF-8 bytes of the secret. */
     static final String SECRET = "s3cret-ünï-✓";
@@ -51,14 +52,22 @@ final class RealGogsDeliveries {
 
     /** Receives with a fresh receiver and expects acceptance; returns the event. */
     static <T extends GogsWebhookEvent> T accepted(GogsServer gogs, WebhookDelivery delivery, Class<T> type) {
-        DeliveryOutcome outcome = new WebhookReceiver().receive(request(delivery), server(gogs, SECRET));
+        return type.cast(verified(gogs, delivery, SECRET));
+    }
+
+    /**
+     * Receives with a fresh receiver, the test Gogs being the configured server with {@code secret}, and expects
+     * acceptance with a verified signature; returns the event.
+     */
+    public static GogsWebhookEvent verified(GogsServer gogs, WebhookDelivery delivery, String secret) {
+        DeliveryOutcome outcome = new WebhookReceiver().receive(request(delivery), server(gogs, secret));
         if (!(outcome instanceof DeliveryOutcome.Accepted accepted)) {
             throw new AssertionError("Expected " + delivery + " to be accepted, got " + outcome);
         }
         if (!accepted.signatureVerified()) {
             throw new AssertionError("Accepted without verifying the signature: " + delivery);
         }
-        return type.cast(accepted.event());
+        return accepted.event();
     }
 
     /** Adds an active {@code gogs} hook with the given content type ({@code json} or {@code form}). */

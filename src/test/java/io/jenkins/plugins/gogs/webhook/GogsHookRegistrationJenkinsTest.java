@@ -9,11 +9,16 @@ import hudson.model.listeners.ItemListener;
 import hudson.plugins.git.GitSCM;
 import io.jenkins.plugins.gogs.config.GogsConfiguration;
 import io.jenkins.plugins.gogs.events.HookEvents;
+import io.jenkins.plugins.gogs.events.HookStatuses;
 import io.jenkins.plugins.gogs.events.WebhookProblems;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
+import io.jenkins.plugins.gogs.notify.GogsRebuildCommentTrait;
+import io.jenkins.plugins.gogs.scm.GogsBranchDiscoveryTrait;
+import io.jenkins.plugins.gogs.scm.GogsSCMSource;
+import io.jenkins.plugins.gogs.servers.RepositoryKey;
 import io.jenkins.plugins.gogs.trigger.GogsPushCause;
 import io.jenkins.plugins.gogs.trigger.GogsPushTrigger;
 import java.net.URI;
@@ -61,9 +66,7 @@ class GogsHookRegistrationJenkinsTest {
         j.waitUntilNoActivity();
         assertThat(hooks(gogs, alice, repo)).singleElement().satisfies(hook -> {
             assertThat(hook.path("config").path("content_type").asText()).isEqualTo("json");
-            Set<String> events = new HashSet<>();
-            hook.path("events").forEach(e -> events.add(e.asText()));
-            assertThat(events).isEqualTo(HookEvents.FOR_JENKINS);
+            assertThat(events(hook)).isEqualTo(HookEvents.FOR_JENKINS);
         });
         WebhookProblems.Problem localhost =
                 ExtensionList.lookupSingleton(GogsWebhookMonitor.class).getProblems().stream()
@@ -189,6 +192,43 @@ class GogsHookRegistrationJenkinsTest {
     }
 
     @Test
+    void savingAJobWithThePushTriggerKeepsTheCommentEventAProjectOfTheRepositoryAsksFor(JenkinsRule j, GogsServer gogs)
+            throws Exception {
+        GogsUser alice = gogs.createUser("alice");
+        GogsRepository repo = alice.createRepository("commented").withInitialCommit();
+        JenkinsWithGogs.configure(j, gogs, alice, true);
+        WorkflowMultiBranchProject project = JenkinsWithGogs.project(j, gogs, repo);
+        GogsSCMSource source = (GogsSCMSource) project.getSCMSources().get(0);
+        source.setTraits(List.of(
+                new GogsBranchDiscoveryTrait(GogsBranchDiscoveryTrait.ALL_BRANCHES),
+                new GogsRebuildCommentTrait(null)));
+        ItemListener.fireOnUpdated(project);
+        Set<String> withComments = new HashSet<>(HookEvents.FOR_JENKINS);
+        withComments.add(HookEvents.ISSUE_COMMENT);
+        JenkinsWithGogs.await(
+                () -> hooks(gogs, alice, repo).stream()
+                        .map(GogsHookRegistrationJenkinsTest::events)
+                        .toList()
+                        .equals(List.of(withComments)),
+                "the project's hook with the issue_comment event");
+
+        FreeStyleProject job = j.createFreeStyleProject("plain");
+        job.setScm(new GitSCM(repo.cloneUrl()));
+        job.addTrigger(new GogsPushTrigger());
+        ItemListener.fireOnUpdated(job); // registers the hook of the repository again, forced
+        RepositoryKey key = new RepositoryKey(gogs.url(), repo.owner(), repo.name());
+        JenkinsWithGogs.await(
+                () -> HookRegistrations.statuses().lookup(key).orElse(null) instanceof HookStatuses.Registered done
+                        && done.subject().equals(job.getFullName()),
+                "the registration for " + job.getFullName());
+
+        assertThat(hooks(gogs, alice, repo))
+                .as("one hook serves the project and the job: it keeps what the project asks for")
+                .singleElement()
+                .satisfies(hook -> assertThat(events(hook)).isEqualTo(withComments));
+    }
+
+    @Test
     void aRefusedRegistrationIsNotRepeatedAtEveryBuildOfAJobWithThePushTrigger(JenkinsRule j, GogsServer gogs)
             throws Exception {
         GogsUser alice = gogs.createUser("alice");
@@ -229,6 +269,12 @@ class GogsHookRegistrationJenkinsTest {
         List<JsonNode> hooks = new ArrayList<>();
         gogs.http().get(repo.apiPath() + "/hooks", user.token()).forEach(hooks::add);
         return hooks;
+    }
+
+    private static Set<String> events(JsonNode hook) {
+        Set<String> events = new HashSet<>();
+        hook.path("events").forEach(e -> events.add(e.asText()));
+        return events;
     }
 
     private static List<String> hookUrls(GogsServer gogs, GogsUser user, GogsRepository repo) {
