@@ -35,7 +35,7 @@ public final class StatusLabels {
     public static Change apply(LabelsApi labels, long pullRequest, LabelScheme scheme, Verdict verdict) {
         List<Label> inRepository = labels.list();
         String wantedName = scheme.name(verdict);
-        Optional<Label> existing = find(inRepository, wantedName);
+        Optional<Label> existing = Label.named(inRepository, wantedName);
         Label wanted = existing.orElseGet(() -> labels.create(new NewLabel(wantedName, scheme.color(verdict))));
         List<Label> onPullRequest = labels.ofIssue(pullRequest);
         List<String> removed = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class StatusLabels {
             if (other == verdict) {
                 continue;
             }
-            Optional<Label> stale = find(inRepository, scheme.name(other))
+            Optional<Label> stale = Label.named(inRepository, scheme.name(other))
                     .filter(label -> label.id() != wanted.id())
                     .filter(label -> onPullRequest.stream().anyMatch(l -> l.id() == label.id()));
             if (stale.isPresent()) {
@@ -56,16 +56,5 @@ public final class StatusLabels {
             labels.addToIssue(pullRequest, List.of(wanted.id()));
         }
         return new Change(wanted.name(), existing.isEmpty(), add, removed);
-    }
-
-    static Optional<Label> find(List<Label> labels, String name) {
-        Optional<Label> exact =
-                labels.stream().filter(l -> l.name().equals(name)).findFirst();
-        if (exact.isPresent()) {
-            return exact;
-        }
-        List<Label> folded =
-                labels.stream().filter(l -> l.name().equalsIgnoreCase(name)).toList();
-        return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
     }
 }

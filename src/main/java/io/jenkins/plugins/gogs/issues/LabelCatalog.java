@@ -23,14 +23,7 @@ final class LabelCatalog {
     }
 
     Optional<Label> find(String name) {
-        Optional<Label> exact =
-                labels.stream().filter(l -> l.name().equals(name)).findFirst();
-        if (exact.isPresent()) {
-            return exact;
-        }
-        List<Label> folded =
-                labels.stream().filter(l -> l.name().equalsIgnoreCase(name)).toList();
-        return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
+        return Label.named(labels, name);
     }
 
     /** The names no label matches, ignoring case (the filter's rule). */
