@@ -59,23 +59,6 @@ class GogsWebhookEventTest {
     }
 
     @Test
-    void theHeadCommitOfAForcePushIsThePushedOneNotAReplacedOneListedFirst() throws Exception {
-        // Gogs lists before...after: a force push lists the replaced tip too, first when its time is the same.
-        PushEvent push = (PushEvent) parse("push", """
-                {"ref": "refs/heads/main", "before": "1111111111111111111111111111111111111111",
-                 "after": "2222222222222222222222222222222222222222", "compare_url": "",
-                 "commits": [
-                   {"id": "1111111111111111111111111111111111111111", "message": "Old tip [ci skip]\\n",
-                    "timestamp": "2024-05-01T10:20:30+02:00"},
-                   {"id": "2222222222222222222222222222222222222222", "message": "Rewritten\\n",
-                    "timestamp": "2024-05-01T10:20:30+02:00"}],
-                 "repository": %s}""");
-
-        assertThat(push.headCommit())
-                .hasValueSatisfying(c -> assertThat(c.message()).isEqualTo("Rewritten\n"));
-    }
-
-    @Test
     void aPushWhosePushedCommitIsNotListedHasNoHeadCommit() throws Exception {
         PushEvent push = (PushEvent) parse("push", """
                 {"ref": "refs/heads/main", "before": "1111111111111111111111111111111111111111",
