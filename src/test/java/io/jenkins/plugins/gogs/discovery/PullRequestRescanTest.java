@@ -6,6 +6,7 @@ import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
+import io.jenkins.plugins.gogs.fixture.MutableClock;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import java.time.Duration;
 import java.util.List;

@@ -2,11 +2,8 @@ package io.jenkins.plugins.gogs.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.gogs.events.DeliveryOutcome;
-import io.jenkins.plugins.gogs.events.HookSecret;
 import io.jenkins.plugins.gogs.events.IssueCommentEvent;
-import io.jenkins.plugins.gogs.events.KnownServer;
-import io.jenkins.plugins.gogs.events.WebhookRequest;
+import io.jenkins.plugins.gogs.events.RealGogsDeliveries;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsServer;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
@@ -15,7 +12,6 @@ import io.jenkins.plugins.gogs.fixture.WebhookReceiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Optional;
 
 /** Real {@code issue_comment} deliveries of the test Gogs, received and verified as the plugin receives them. */
 final class CommentDeliveries {
@@ -45,26 +41,9 @@ final class CommentDeliveries {
                 "an issue_comment '" + action + "' delivery for a comment of " + author);
     }
 
-    /** The delivery through the plugin's receiver, with the test Gogs as the configured server and its secret. */
-    static DeliveryOutcome.Accepted receive(GogsServer gogs, WebhookDelivery delivery) {
-        KnownServer server = new KnownServer(gogs.url(), HookSecret.of(SECRET));
-        DeliveryOutcome outcome = new io.jenkins.plugins.gogs.events.WebhookReceiver()
-                .receive(
-                        new WebhookRequest(
-                                delivery.event(),
-                                delivery.header(WebhookRequest.DELIVERY_HEADER),
-                                delivery.signature(),
-                                delivery.header("Content-Type"),
-                                delivery.body()),
-                        repository -> repository.isOnServer(gogs.url()) ? Optional.of(server) : Optional.empty());
-        if (!(outcome instanceof DeliveryOutcome.Accepted accepted) || !accepted.signatureVerified()) {
-            throw new AssertionError("Expected " + delivery + " to be accepted and verified, got " + outcome);
-        }
-        return accepted;
-    }
-
+    /** The comment event, received and verified by the plugin's receiver with the test Gogs and its secret. */
     static IssueCommentEvent event(GogsServer gogs, WebhookDelivery delivery) {
-        return (IssueCommentEvent) receive(gogs, delivery).event();
+        return (IssueCommentEvent) RealGogsDeliveries.verified(gogs, delivery, SECRET);
     }
 
     private static JsonNode json(WebhookDelivery delivery) {

@@ -10,12 +10,10 @@ import io.jenkins.plugins.gogs.fixture.GogsOrganization;
 import io.jenkins.plugins.gogs.fixture.GogsPullRequest;
 import io.jenkins.plugins.gogs.fixture.GogsRepository;
 import io.jenkins.plugins.gogs.fixture.GogsUser;
+import io.jenkins.plugins.gogs.fixture.MutableClock;
 import io.jenkins.plugins.gogs.fixture.RealGogs;
 import io.jenkins.plugins.gogs.fixture.WebhookReceiver;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -190,29 +188,5 @@ class RebuildRequestsTest extends FeedbackOnRealGogs {
             }
         }
         throw new IllegalStateException(org + " has no Owners team");
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
